@@ -1,0 +1,25 @@
+#pragma once
+
+#include "config/ServerConfig.h"
+#include "protocol/FrameCodec.h"
+#include "routing/Router.h"
+#include "store/AccountStore.h"
+#include "store/MessageStore.h"
+
+#include <QDateTime>
+
+namespace natter::server {
+
+// What every handler works with, passed in (no singletons).
+struct ServerContext
+{
+    const ServerConfig &config;
+    const protocol::FrameCodec &codec;
+    AccountStore &accounts;
+    MessageStore &messages;
+    Router &router;
+
+    static qint64 now() { return QDateTime::currentMSecsSinceEpoch(); }
+};
+
+} // namespace natter::server

@@ -1,0 +1,102 @@
+#include "session/Session.h"
+
+#include <QLoggingCategory>
+#include <QWebSocket>
+
+Q_LOGGING_CATEGORY(lcSession, "natter.server.session")
+
+namespace natter::server {
+
+using namespace natter::protocol;
+
+Session::Session(QWebSocket *socket, const FrameCodec &codec, Dispatcher dispatcher,
+                 int helloTimeoutMs, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_codec(codec)
+    , m_dispatcher(std::move(dispatcher))
+{
+    socket->setParent(this);
+    connect(socket, &QWebSocket::textMessageReceived, this, &Session::onText);
+    connect(socket, &QWebSocket::binaryMessageReceived, this, &Session::onBinary);
+    connect(socket, &QWebSocket::disconnected, this, [this] { emit closed(this); });
+
+    // A connection that never logs in must not hold a slot for ever.
+    m_helloTimer.setSingleShot(true);
+    m_helloTimer.setInterval(helloTimeoutMs);
+    connect(&m_helloTimer, &QTimer::timeout, this, [this] {
+        if (m_state != State::Authenticated)
+            close(int(QWebSocketProtocol::CloseCodePolicyViolated), QStringLiteral("login timeout"));
+    });
+    m_helloTimer.start();
+}
+
+Session::~Session() = default;
+
+void Session::authenticate(UserId user, const QString &phone, const QByteArray &tokenHash)
+{
+    m_user = user;
+    m_phone = phone;
+    m_tokenHash = tokenHash;
+    m_state = State::Authenticated;
+    messageCursor = 0;
+    receiptCursor = 0;
+    m_helloTimer.stop();
+}
+
+void Session::deauthenticate()
+{
+    m_user = 0;
+    m_phone.clear();
+    m_tokenHash.clear();
+    m_state = State::Unauthenticated;
+    m_helloTimer.start();
+}
+
+void Session::send(const ServerFrame &frame, const QJsonValue &rid)
+{
+    sendEncoded(m_codec.encode(frame, rid));
+}
+
+void Session::sendEncoded(const QByteArray &json)
+{
+    if (m_socket && m_socket->isValid())
+        m_socket->sendTextMessage(QString::fromUtf8(json));
+}
+
+void Session::sendError(ErrorCode code, const QString &message, const QJsonValue &rid,
+                        const QString &clientId, const QList<qint64> &ids)
+{
+    send(Error {code, message, clientId, ids}, rid);
+}
+
+void Session::close(int closeCode, const QString &reason)
+{
+    if (m_socket)
+        m_socket->close(QWebSocketProtocol::CloseCode(closeCode), reason);
+}
+
+QString Session::peerDescription() const
+{
+    if (!m_socket)
+        return QStringLiteral("(closed)");
+    return m_socket->peerAddress().toString() + u':' + QString::number(m_socket->peerPort());
+}
+
+void Session::onText(const QString &text)
+{
+    auto result = m_codec.decodeClient(text.toUtf8());
+    if (auto *error = std::get_if<DecodeError>(&result)) {
+        qCDebug(lcSession) << peerDescription() << "refused a frame:" << toWireName(error->code);
+        sendError(error->code, error->message, error->rid);
+        return;
+    }
+    m_dispatcher(*this, std::get<Decoded<ClientFrame>>(std::move(result)));
+}
+
+void Session::onBinary(const QByteArray &)
+{
+    sendError(ErrorCode::UnexpectedBinary, QStringLiteral("no file transfer is in progress on this connection"));
+}
+
+} // namespace natter::server

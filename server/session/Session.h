@@ -1,0 +1,68 @@
+#pragma once
+
+#include "protocol/FrameCodec.h"
+#include "store/AccountStore.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+
+class QWebSocket;
+
+namespace natter::server {
+
+// One client connection: decodes its frames, tracks who it is logged in as, and writes frames
+// back. What a frame does is decided by the handlers the dispatcher routes it to.
+class Session final : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { AwaitingHello, Unauthenticated, Authenticating, Authenticated };
+    using Dispatcher = std::function<void(Session &, protocol::Decoded<protocol::ClientFrame> &&)>;
+
+    Session(QWebSocket *socket, const protocol::FrameCodec &codec, Dispatcher dispatcher,
+            int helloTimeoutMs, QObject *parent = nullptr);
+    ~Session() override;
+    Q_DISABLE_COPY_MOVE(Session)
+
+    State state() const { return m_state; }
+    void setState(State state) { m_state = state; }
+
+    // Set on login/resume; cleared on logout.
+    void authenticate(UserId user, const QString &phone, const QByteArray &tokenHash);
+    void deauthenticate();
+    UserId user() const { return m_user; }
+    const QString &phone() const { return m_phone; }
+    const QByteArray &tokenHash() const { return m_tokenHash; }
+
+    // Where the current catch-up (getMessage) has got to; reset on every login.
+    qint64 messageCursor = 0;
+    qint64 receiptCursor = 0;
+
+    void send(const protocol::ServerFrame &frame, const QJsonValue &rid = {});
+    void sendEncoded(const QByteArray &json);
+    void sendError(protocol::ErrorCode code, const QString &message, const QJsonValue &rid = {},
+                   const QString &clientId = {}, const QList<qint64> &ids = {});
+    void close(int closeCode, const QString &reason);
+    QString peerDescription() const;
+
+signals:
+    void closed(natter::server::Session *session);
+
+private:
+    void onText(const QString &text);
+    void onBinary(const QByteArray &data);
+
+    QPointer<QWebSocket> m_socket;
+    const protocol::FrameCodec &m_codec;
+    Dispatcher m_dispatcher;
+    QTimer m_helloTimer;
+    State m_state = State::AwaitingHello;
+    UserId m_user = 0;
+    QString m_phone;
+    QByteArray m_tokenHash;
+};
+
+} // namespace natter::server

@@ -1,0 +1,175 @@
+#include "protocol/MessageContent.h"
+
+#include "protocol/JsonReader.h"
+
+#include <array>
+#include <utility>
+
+namespace natter::protocol {
+
+namespace {
+constexpr std::array kKindNames {
+    std::pair {MessageKind::Text, "text"},
+    std::pair {MessageKind::Media, "media"},
+    std::pair {MessageKind::Document, "document"},
+    std::pair {MessageKind::Location, "location"},
+    std::pair {MessageKind::Contact, "contact"},
+};
+
+bool isFileIdChar(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+        || c == u'-' || c == u'_';
+}
+
+FileRef readFile(JsonReader &outer, const Limits &limits, MessageKind kind)
+{
+    JsonReader r(outer.object("file"));
+    if (!outer.ok())
+        return {};
+    FileRef file;
+    file.fileId = r.string("file_id", 64);
+    file.name = r.string("name", kMaxFileNameChars, false);
+    file.mime = r.string("mime", kMaxMimeChars);
+    const qint64 max = kind == MessageKind::Media ? limits.maxMediaBytes : limits.maxDocumentBytes;
+    file.size = r.integer("size", 0, max);
+    const QString thumb = r.string("thumbnail", kMaxThumbnailBytes * 4 / 3 + 4, false);
+    if (r.ok() && (file.fileId.isEmpty() || !std::all_of(file.fileId.begin(), file.fileId.end(), isFileIdChar)))
+        r.fail(ErrorCode::BadField, QStringLiteral("field 'file_id' is not a file id"));
+    if (r.ok() && !thumb.isEmpty()) {
+        auto decoded = QByteArray::fromBase64Encoding(thumb.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded)
+            r.fail(ErrorCode::BadField, QStringLiteral("field 'thumbnail' is not base64"));
+        else
+            file.thumbnail = *decoded;
+    }
+    if (!r.ok())
+        outer.fail(r.errorCode(), QStringLiteral("file: ") + r.errorMessage());
+    return file;
+}
+
+GeoLocation readLocation(JsonReader &outer)
+{
+    JsonReader r(outer.object("location"));
+    if (!outer.ok())
+        return {};
+    GeoLocation loc;
+    loc.latitude = r.number("lat", -90, 90).value_or(0);
+    loc.longitude = r.number("lon", -180, 180).value_or(0);
+    loc.label = r.string("label", kMaxLabelChars, false);
+    loc.accuracy = r.number("accuracy", 0, 1e7, false);
+    if (!r.ok())
+        outer.fail(r.errorCode(), QStringLiteral("location: ") + r.errorMessage());
+    return loc;
+}
+} // namespace
+
+QString toWireName(MessageKind kind)
+{
+    for (const auto &[value, name] : kKindNames) {
+        if (value == kind)
+            return QString::fromLatin1(name);
+    }
+    return QStringLiteral("text");
+}
+
+std::optional<MessageKind> messageKindFromWire(const QString &name)
+{
+    for (const auto &[value, wire] : kKindNames) {
+        if (name == QLatin1String(wire))
+            return value;
+    }
+    return std::nullopt;
+}
+
+bool isValidVCard(const QString &vcard)
+{
+    const QString trimmed = vcard.trimmed();
+    if (!trimmed.startsWith(QLatin1String("BEGIN:VCARD"), Qt::CaseInsensitive)
+        || !trimmed.endsWith(QLatin1String("END:VCARD"), Qt::CaseInsensitive))
+        return false;
+    bool version = false;
+    bool name = false;
+    const auto lines = QStringView(trimmed).split(u'\n');
+    for (QStringView line : lines) {
+        line = line.trimmed();
+        if (line.startsWith(QLatin1String("VERSION:"), Qt::CaseInsensitive)) {
+            const auto v = line.mid(8).trimmed();
+            version = v == QLatin1String("3.0") || v == QLatin1String("4.0");
+        } else if (line.startsWith(QLatin1String("FN"), Qt::CaseInsensitive)
+                   && (line.size() > 2 && (line.at(2) == u':' || line.at(2) == u';'))) {
+            name = true;
+        }
+    }
+    return version && name;
+}
+
+void writeContent(QJsonObject &obj, const MessageContent &content)
+{
+    obj.insert(QLatin1String("kind"), toWireName(content.kind));
+    if (!content.text.isEmpty() || content.kind == MessageKind::Text)
+        obj.insert(QLatin1String("text"), content.text);
+    if (content.file) {
+        QJsonObject file {{QLatin1String("file_id"), content.file->fileId},
+                          {QLatin1String("mime"), content.file->mime},
+                          {QLatin1String("size"), content.file->size}};
+        if (!content.file->name.isEmpty())
+            file.insert(QLatin1String("name"), content.file->name);
+        if (!content.file->thumbnail.isEmpty())
+            file.insert(QLatin1String("thumbnail"), QString::fromLatin1(content.file->thumbnail.toBase64()));
+        obj.insert(QLatin1String("file"), file);
+    }
+    if (content.location) {
+        QJsonObject loc {{QLatin1String("lat"), content.location->latitude},
+                         {QLatin1String("lon"), content.location->longitude}};
+        if (!content.location->label.isEmpty())
+            loc.insert(QLatin1String("label"), content.location->label);
+        if (content.location->accuracy)
+            loc.insert(QLatin1String("accuracy"), *content.location->accuracy);
+        obj.insert(QLatin1String("location"), loc);
+    }
+    if (content.kind == MessageKind::Contact)
+        obj.insert(QLatin1String("contact"), QJsonObject {{QLatin1String("vcard"), content.vcard}});
+}
+
+MessageContent readContent(JsonReader &r, const Limits &limits)
+{
+    MessageContent content;
+    const QString kindName = r.string("kind", 32);
+    if (!r.ok())
+        return {};
+    const auto kind = messageKindFromWire(kindName);
+    if (!kind) {
+        r.fail(ErrorCode::BadField, QStringLiteral("unknown message kind '%1'").arg(kindName));
+        return {};
+    }
+    content.kind = *kind;
+    content.text = r.text("text", limits.maxTextBytes, content.kind == MessageKind::Text);
+    switch (content.kind) {
+    case MessageKind::Text:
+        if (r.ok() && content.text.trimmed().isEmpty())
+            r.fail(ErrorCode::BadField, QStringLiteral("a text message needs a non-empty 'text'"));
+        break;
+    case MessageKind::Media:
+    case MessageKind::Document:
+        content.file = readFile(r, limits, content.kind);
+        break;
+    case MessageKind::Location:
+        content.location = readLocation(r);
+        break;
+    case MessageKind::Contact: {
+        JsonReader c(r.object("contact"));
+        if (!r.ok())
+            break;
+        content.vcard = c.text("vcard", limits.maxVCardBytes);
+        if (c.ok() && !isValidVCard(content.vcard))
+            c.fail(ErrorCode::BadField, QStringLiteral("'vcard' is not a vCard 3.0 or 4.0 with FN"));
+        if (!c.ok())
+            r.fail(c.errorCode(), QStringLiteral("contact: ") + c.errorMessage());
+        break;
+    }
+    }
+    return r.ok() ? content : MessageContent {};
+}
+
+} // namespace natter::protocol

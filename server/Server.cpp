@@ -43,7 +43,7 @@ Server::Server(ServerConfig config, QObject *parent)
     , m_accounts(std::make_unique<AccountStore>(*m_db))
     , m_messages(std::make_unique<MessageStore>(*m_db))
     , m_router(std::make_unique<Router>(m_codec))
-    , m_ctx(std::make_unique<ServerContext>(ServerContext {m_config, m_codec, *m_accounts, *m_messages, *m_router}))
+    , m_ctx(std::make_unique<ServerContext>(ServerContext {m_config, *m_db, m_codec, *m_accounts, *m_messages, *m_router}))
     , m_auth(std::make_unique<AuthHandler>(*m_ctx))
     , m_chat(std::make_unique<ChatHandler>(*m_ctx))
     , m_sync(std::make_unique<SyncHandler>(*m_ctx))
@@ -74,6 +74,7 @@ bool Server::start(QString *error)
 {
     if (!m_db->open(m_config, error))
         return false;
+    m_db->setGroupCommit(true);
     if (!m_listener->listen(m_config.address, m_config.port, error)) {
         m_db->close();
         return false;
@@ -88,6 +89,7 @@ void Server::stop()
 {
     m_purgeTimer.stop();
     m_listener->close();
+    m_db->flush(); // what was accepted is committed and acknowledged before the connections go
     const auto sessions = m_sessions;
     for (Session *s : sessions) {
         if (s->state() == Session::State::Authenticated && m_router->remove(s))

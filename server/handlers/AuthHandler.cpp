@@ -177,7 +177,14 @@ void AuthHandler::handle(Session &s, const Logout &, const QJsonValue &rid)
     m_ctx.accounts.removeSession(s.tokenHash());
     emit loggingOut(&s);
     s.deauthenticate();
-    s.send(LoggedOut {}, rid);
+    m_ctx.db.afterCommit([session = QPointer<Session>(&s), rid](bool ok) {
+        if (!session)
+            return;
+        if (ok)
+            session->send(LoggedOut {}, rid);
+        else
+            session->sendError(ErrorCode::Internal, QStringLiteral("the session could not be revoked; try again"), rid);
+    });
 }
 
 QString AuthHandler::issueToken(UserId user, QByteArray *tokenHash)
@@ -195,12 +202,24 @@ void AuthHandler::finishLogin(Session &s, const Account &account, const QJsonVal
     QByteArray tokenHash;
     const QString token = issueToken(account.id, &tokenHash);
     if (token.isEmpty()) {
+        s.setState(Session::State::Unauthenticated);
         s.sendError(ErrorCode::Internal, QStringLiteral("the session could not be stored"), rid);
         return;
     }
-    s.authenticate(account.id, account.phone, tokenHash);
-    s.send(AuthOk {account.phone, account.name, token}, rid);
-    emit loggedIn(&s);
+    // The token is handed out only once the database has it (and the account, on register).
+    s.setState(Session::State::Authenticating);
+    m_ctx.db.afterCommit([this, session = QPointer<Session>(&s), account, token, tokenHash, rid](bool ok) {
+        if (!session)
+            return;
+        if (!ok) {
+            session->setState(Session::State::Unauthenticated);
+            session->sendError(ErrorCode::Internal, QStringLiteral("the session could not be stored"), rid);
+            return;
+        }
+        session->authenticate(account.id, account.phone, tokenHash);
+        session->send(AuthOk {account.phone, account.name, token}, rid);
+        emit loggedIn(session);
+    });
 }
 
 } // namespace natter::server

@@ -3,6 +3,7 @@
 #include "session/Session.h"
 
 #include <QJsonDocument>
+#include <QPointer>
 
 namespace natter::server {
 
@@ -37,11 +38,23 @@ void ChatHandler::handle(Session &s, const Send &f, const QJsonValue &rid)
                     f.clientId);
         return;
     }
-    s.send(Ack {f.clientId, accepted->serverId, accepted->timestamp}, rid);
-    if (accepted->duplicate)
-        return; // delivered (or queued) the first time; never twice
-    m_ctx.accounts.addPeers(s.user(), *receiver);
-    m_ctx.router.sendTo(*receiver, ChatMessage {accepted->serverId, s.phone(), f.to, accepted->timestamp, f.content});
+    if (!accepted->duplicate)
+        m_ctx.accounts.addPeers(s.user(), *receiver);
+    // Acked and forwarded only once the database has it.
+    m_ctx.db.afterCommit([this, session = QPointer<Session>(&s), from = s.phone(), f, rid, accepted = *accepted,
+                          receiver = *receiver](bool ok) {
+        if (!ok) {
+            if (session)
+                session->sendError(ErrorCode::Internal, QStringLiteral("the message could not be stored; send it again"),
+                                   rid, f.clientId);
+            return;
+        }
+        if (session)
+            session->send(Ack {f.clientId, accepted.serverId, accepted.timestamp}, rid);
+        if (!accepted.duplicate) // delivered (or queued) the first time; never twice
+            m_ctx.router.sendTo(receiver, ChatMessage {accepted.serverId, from, f.to,
+                                                       accepted.timestamp, f.content});
+    });
 }
 
 void ChatHandler::handle(Session &s, const Delivered &f, const QJsonValue &rid)
@@ -61,10 +74,19 @@ void ChatHandler::advance(Session &s, const QList<qint64> &ids, DeliveryState st
         s.sendError(ErrorCode::Internal, QStringLiteral("the receipt could not be stored; send it again"), rid);
         return;
     }
-    for (const PendingReceipt &r : result.changed)
-        m_ctx.router.sendTo(r.senderId, Receipt {r.serverId, r.clientId, s.phone(), r.state, r.timestamp});
     if (!result.rejected.isEmpty())
         s.sendError(ErrorCode::NotFound, QStringLiteral("no such message addressed to you"), rid, {}, result.rejected);
+    if (result.changed.isEmpty())
+        return;
+    m_ctx.db.afterCommit([this, session = QPointer<Session>(&s), phone = s.phone(), changed = result.changed, rid](bool ok) {
+        if (!ok) {
+            if (session)
+                session->sendError(ErrorCode::Internal, QStringLiteral("the receipt could not be stored; send it again"), rid);
+            return;
+        }
+        for (const PendingReceipt &r : changed)
+            m_ctx.router.sendTo(r.senderId, Receipt {r.serverId, r.clientId, phone, r.state, r.timestamp});
+    });
 }
 
 void ChatHandler::handle(Session &s, const ReceiptAck &f, const QJsonValue &rid)
@@ -76,6 +98,10 @@ void ChatHandler::handle(Session &s, const ReceiptAck &f, const QJsonValue &rid)
     }
     if (!result.rejected.isEmpty())
         s.sendError(ErrorCode::NotFound, QStringLiteral("no such message sent by you"), rid, {}, result.rejected);
+    m_ctx.db.afterCommit([session = QPointer<Session>(&s), rid](bool ok) {
+        if (!ok && session)
+            session->sendError(ErrorCode::Internal, QStringLiteral("the acknowledgement could not be stored"), rid);
+    });
 }
 
 } // namespace natter::server

@@ -4,6 +4,7 @@
 #include "protocol/FrameCodec.h"
 #include "routing/Router.h"
 #include "store/AccountStore.h"
+#include "store/Database.h"
 #include "store/MessageStore.h"
 
 #include <QDateTime>
@@ -14,6 +15,7 @@ namespace natter::server {
 struct ServerContext
 {
     const ServerConfig &config;
+    Database &db;
     const protocol::FrameCodec &codec;
     AccountStore &accounts;
     MessageStore &messages;

@@ -51,6 +51,7 @@ public:
     QList<UserId> peersOf(UserId user);
 
 private:
+    void forgetCaches();
     std::optional<Account> findWhere(const QString &column, const QVariant &value);
 
     Database &m_db;

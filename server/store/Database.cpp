@@ -18,6 +18,9 @@ namespace natter::server {
 Database::Database()
     : m_connectionName(QStringLiteral("natterd-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(0);
+    QObject::connect(&m_flushTimer, &QTimer::timeout, [this] { flush(); });
 }
 
 Database::~Database()
@@ -27,6 +30,8 @@ Database::~Database()
 
 void Database::close()
 {
+    flush();
+    m_prepared.clear();
     {
         QSqlDatabase db = handle();
         if (db.isOpen())
@@ -134,6 +139,111 @@ bool Database::migrate(QString *error)
         qCInfo(lcStore) << "database schema migrated to version" << m.version;
     }
     return true;
+}
+
+QSqlQuery &Database::prepared(const QString &sql)
+{
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        QSqlQuery q(handle());
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            qCWarning(lcStore) << "cannot prepare" << sql << q.lastError().text();
+        it = m_prepared.insert(sql, q);
+    }
+    it->finish();
+    return *it;
+}
+
+void Database::setGroupCommit(bool on, int maxBatchWrites)
+{
+    flush();
+    m_groupCommit = on;
+    m_maxBatchWrites = maxBatchWrites;
+}
+
+void Database::beginWrite()
+{
+    if (!m_groupCommit)
+        return;
+    if (!m_inBatch) {
+        m_inBatch = handle().transaction();
+        m_batchFailed = !m_inBatch;
+        m_batchWrites = 0;
+        m_flushTimer.start();
+    }
+    if (++m_batchWrites >= m_maxBatchWrites)
+        QMetaObject::invokeMethod(&m_flushTimer, [this] { flush(); }, Qt::QueuedConnection);
+}
+
+void Database::writeFailed()
+{
+    if (m_inBatch)
+        m_batchFailed = true;
+}
+
+void Database::afterCommit(std::function<void(bool)> callback)
+{
+    if (!m_inBatch) {
+        callback(true); // each write already committed (or reported its failure) on its own
+        return;
+    }
+    m_afterCommit.append(std::move(callback));
+}
+
+Database::WriteScope::WriteScope(Database &db) : m_db(db)
+{
+    if (m_db.m_groupCommit)
+        m_db.beginWrite();
+    else
+        m_open = m_db.transaction();
+    if (!m_db.m_groupCommit && !m_open)
+        qCWarning(lcStore) << "cannot start a transaction:" << m_db.handle().lastError().text();
+}
+
+Database::WriteScope::~WriteScope()
+{
+    if (m_db.m_groupCommit) {
+        if (m_open)
+            return; // committed into the batch
+        m_db.writeFailed();
+    } else if (m_open) {
+        m_db.rollback();
+    }
+}
+
+bool Database::WriteScope::commit()
+{
+    if (m_db.m_groupCommit) {
+        m_open = true; // marks success for the destructor
+        return !m_db.m_batchFailed;
+    }
+    if (!m_open)
+        return false;
+    m_open = false;
+    if (m_db.commit())
+        return true;
+    m_db.rollback();
+    return false;
+}
+
+bool Database::flush()
+{
+    m_flushTimer.stop();
+    bool ok = true;
+    if (m_inBatch) {
+        m_inBatch = false;
+        ok = !m_batchFailed && handle().commit();
+        if (!ok) {
+            qCWarning(lcStore) << "a batch of" << m_batchWrites << "writes was rolled back:" << handle().lastError().text();
+            handle().rollback();
+        }
+    }
+    m_batchFailed = false;
+    const auto callbacks = std::exchange(m_afterCommit, {});
+    for (const auto &callback : callbacks)
+        callback(ok);
+    return ok;
 }
 
 bool Database::transaction()

@@ -1,7 +1,13 @@
 #pragma once
 
+#include <QHash>
+#include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+#include <QTimer>
+
+#include <functional>
 
 namespace natter::server {
 
@@ -28,11 +34,48 @@ public:
     bool commit();
     void rollback();
 
+    // A prepared statement for `sql`, parsed once per connection and reused.
+    QSqlQuery &prepared(const QString &sql);
+
+    // Group commit. With it on, every write joins one open transaction that is committed when
+    // control returns to the event loop (or when `maxBatchWrites` writes are pending); what
+    // must wait for durability (an ack, a forwarded message) is queued with afterCommit() and
+    // runs once the commit succeeded (ok == true) or was rolled back (ok == false). With it off
+    // (the default), each write commits on its own and afterCommit() runs at once.
+    void setGroupCommit(bool on, int maxBatchWrites = 2000);
+    void beginWrite();
+    void writeFailed(); // the batch is rolled back, not committed
+    void afterCommit(std::function<void(bool ok)> callback);
+    bool flush(); // commits the open batch now; returns false if it was rolled back
+
+    // One logical write: its own transaction, or part of the open batch under group commit.
+    // Leaving the scope without commit() undoes it (alone) or fails the batch (grouped).
+    class WriteScope
+    {
+    public:
+        explicit WriteScope(Database &db);
+        ~WriteScope();
+        Q_DISABLE_COPY_MOVE(WriteScope)
+        bool commit();
+
+    private:
+        Database &m_db;
+        bool m_open = false;
+    };
+
 private:
     bool migrate(QString *error);
 
     QString m_connectionName;
     bool m_postgres = false;
+    QHash<QString, QSqlQuery> m_prepared;
+    bool m_groupCommit = false;
+    int m_maxBatchWrites = 2000;
+    bool m_inBatch = false;
+    bool m_batchFailed = false;
+    int m_batchWrites = 0;
+    QList<std::function<void(bool)>> m_afterCommit;
+    QTimer m_flushTimer;
 };
 
 } // namespace natter::server

@@ -10,71 +10,50 @@ Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace natter::server {
 
-namespace {
-// Commits on success and rolls back otherwise, whichever way the scope is left.
-class Transaction
-{
-public:
-    explicit Transaction(Database &db) : m_db(db), m_open(db.transaction()) { }
-    ~Transaction()
-    {
-        if (m_open)
-            m_db.rollback();
-    }
-    bool isOpen() const { return m_open; }
-    bool commit()
-    {
-        m_open = false;
-        if (m_db.commit())
-            return true;
-        m_db.rollback();
-        return false;
-    }
-
-private:
-    Database &m_db;
-    bool m_open;
-};
-} // namespace
-
 std::optional<MessageStore::Accepted> MessageStore::accept(UserId sender, UserId receiver,
                                                            const QString &clientId,
                                                            const QByteArray &payload, qint64 now)
 {
-    QSqlQuery q(m_db.handle());
-    q.prepare(QStringLiteral("INSERT INTO messages (sender_id, receiver_id, client_id, created_ms, payload)"
-                             " VALUES (?, ?, ?, ?, ?) ON CONFLICT (sender_id, client_id) DO NOTHING"
-                             " RETURNING id"));
-    q.addBindValue(sender);
-    q.addBindValue(receiver);
-    q.addBindValue(clientId);
-    q.addBindValue(now);
-    q.addBindValue(QString::fromUtf8(payload));
-    if (!q.exec()) {
-        qCWarning(lcStore) << "storing a message failed:" << q.lastError().text();
+    Database::WriteScope write(m_db);
+    QSqlQuery &insert = m_db.prepared(QStringLiteral(
+        "INSERT INTO messages (sender_id, receiver_id, client_id, created_ms, payload)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (sender_id, client_id) DO NOTHING RETURNING id"));
+    insert.addBindValue(sender);
+    insert.addBindValue(receiver);
+    insert.addBindValue(clientId);
+    insert.addBindValue(now);
+    insert.addBindValue(QString::fromUtf8(payload));
+    if (!insert.exec()) {
+        qCWarning(lcStore) << "storing a message failed:" << insert.lastError().text();
         return std::nullopt;
     }
-    if (q.next())
-        return Accepted {q.value(0).toLongLong(), now, false};
-    q.finish();
+    if (insert.next()) {
+        const qint64 id = insert.value(0).toLongLong();
+        insert.finish();
+        if (!write.commit())
+            return std::nullopt;
+        return Accepted {id, now, false, sender};
+    }
+    insert.finish();
+    write.commit(); // nothing was written
 
-    q.prepare(QStringLiteral("SELECT id, created_ms FROM messages WHERE sender_id = ? AND client_id = ?"));
-    q.addBindValue(sender);
-    q.addBindValue(clientId);
-    if (!q.exec() || !q.next()) {
-        qCWarning(lcStore) << "reading back a duplicate message failed:" << q.lastError().text();
+    QSqlQuery &select = m_db.prepared(QStringLiteral("SELECT id, created_ms FROM messages WHERE sender_id = ? AND client_id = ?"));
+    select.addBindValue(sender);
+    select.addBindValue(clientId);
+    if (!select.exec() || !select.next()) {
+        qCWarning(lcStore) << "reading back a duplicate message failed:" << select.lastError().text();
         return std::nullopt;
     }
-    return Accepted {q.value(0).toLongLong(), q.value(1).toLongLong(), true};
+    Accepted duplicate {select.value(0).toLongLong(), select.value(1).toLongLong(), true, sender};
+    select.finish();
+    return duplicate;
 }
 
 QList<QueuedMessage> MessageStore::queuedFor(UserId receiver, qint64 afterId, int limit)
 {
     QList<QueuedMessage> out;
-    QSqlQuery q(m_db.handle());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, sender_id, created_ms, payload FROM messages"
-                             " WHERE receiver_id = ? AND state = 1 AND id > ? ORDER BY id LIMIT ?"));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id, sender_id, created_ms, payload FROM messages"
+                                                " WHERE receiver_id = ? AND state = 1 AND id > ? ORDER BY id LIMIT ?"));
     q.addBindValue(receiver);
     q.addBindValue(afterId);
     q.addBindValue(limit);
@@ -85,16 +64,15 @@ QList<QueuedMessage> MessageStore::queuedFor(UserId receiver, qint64 afterId, in
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
                     q.value(3).toString().toUtf8()});
+    q.finish();
     return out;
 }
 
 QList<PendingReceipt> MessageStore::receiptsFor(UserId sender, qint64 afterId, int limit)
 {
     QList<PendingReceipt> out;
-    QSqlQuery q(m_db.handle());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, receiver_id, client_id, state, state_ms FROM messages"
-                             " WHERE sender_id = ? AND id > ? AND state > sender_state ORDER BY id LIMIT ?"));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id, receiver_id, client_id, state, state_ms FROM messages"
+                                                " WHERE sender_id = ? AND id > ? AND state > sender_state ORDER BY id LIMIT ?"));
     q.addBindValue(sender);
     q.addBindValue(afterId);
     q.addBindValue(limit);
@@ -105,6 +83,7 @@ QList<PendingReceipt> MessageStore::receiptsFor(UserId sender, qint64 afterId, i
     while (q.next())
         out.append({q.value(0).toLongLong(), sender, q.value(1).toLongLong(), q.value(2).toString(),
                     protocol::DeliveryState(q.value(3).toInt()), q.value(4).toLongLong()});
+    q.finish();
     return out;
 }
 
@@ -112,18 +91,17 @@ MessageStore::Advanced MessageStore::advance(UserId receiver, const QList<qint64
                                              protocol::DeliveryState state, qint64 now)
 {
     Advanced result;
-    Transaction tx(m_db);
-    QSqlQuery select(m_db.handle());
-    select.prepare(QStringLiteral("SELECT receiver_id, state, sender_id, client_id FROM messages WHERE id = ?"));
-    QSqlQuery update(m_db.handle());
-    update.prepare(QStringLiteral("UPDATE messages SET state = ?, state_ms = ?, payload = NULL WHERE id = ?"));
+    Database::WriteScope write(m_db);
+    QSqlQuery &select = m_db.prepared(QStringLiteral("SELECT receiver_id, state, sender_id, client_id FROM messages WHERE id = ?"));
+    QSqlQuery &update = m_db.prepared(QStringLiteral("UPDATE messages SET state = ?, state_ms = ?, payload = NULL WHERE id = ?"));
     for (qint64 id : ids) {
         select.addBindValue(id);
         if (!select.exec()) {
-            result.failed = true;
-            break;
+            qCWarning(lcStore) << "reading a message failed:" << select.lastError().text();
+            return {{}, {}, true};
         }
         if (!select.next() || select.value(0).toLongLong() != receiver) {
+            select.finish();
             result.rejected.append(id);
             continue;
         }
@@ -137,16 +115,13 @@ MessageStore::Advanced MessageStore::advance(UserId receiver, const QList<qint64
         update.addBindValue(now);
         update.addBindValue(id);
         if (!update.exec()) {
-            result.failed = true;
-            break;
+            qCWarning(lcStore) << "recording a receipt failed:" << update.lastError().text();
+            return {{}, {}, true};
         }
         result.changed.append({id, sender, receiver, clientId, state, now});
     }
-    if (result.failed || !tx.commit()) {
-        qCWarning(lcStore) << "recording receipts failed:" << update.lastError().text()
-                           << select.lastError().text();
+    if (!write.commit())
         return {{}, {}, true};
-    }
     return result;
 }
 
@@ -154,20 +129,18 @@ MessageStore::Acknowledged MessageStore::acknowledge(UserId sender, const QList<
                                                      protocol::DeliveryState state)
 {
     Acknowledged result;
-    Transaction tx(m_db);
-    QSqlQuery select(m_db.handle());
-    select.prepare(QStringLiteral("SELECT sender_id, state, sender_state FROM messages WHERE id = ?"));
-    QSqlQuery update(m_db.handle());
-    update.prepare(QStringLiteral("UPDATE messages SET sender_state = ? WHERE id = ?"));
-    QSqlQuery drop(m_db.handle());
-    drop.prepare(QStringLiteral("DELETE FROM messages WHERE id = ?"));
+    Database::WriteScope write(m_db);
+    QSqlQuery &select = m_db.prepared(QStringLiteral("SELECT sender_id, state, sender_state FROM messages WHERE id = ?"));
+    QSqlQuery &update = m_db.prepared(QStringLiteral("UPDATE messages SET sender_state = ? WHERE id = ?"));
+    QSqlQuery &drop = m_db.prepared(QStringLiteral("DELETE FROM messages WHERE id = ?"));
     for (qint64 id : ids) {
         select.addBindValue(id);
         if (!select.exec()) {
-            result.failed = true;
-            break;
+            qCWarning(lcStore) << "reading a message failed:" << select.lastError().text();
+            return {{}, true};
         }
         if (!select.next() || select.value(0).toLongLong() != sender) {
+            select.finish();
             result.rejected.append(id);
             continue;
         }
@@ -178,32 +151,32 @@ MessageStore::Acknowledged MessageStore::acknowledge(UserId sender, const QList<
         const int acked = std::min(int(state), current);
         if (acked <= known)
             continue;
+        // Once the sender knows it was read, the row has nothing left to do.
         QSqlQuery &q = acked == int(protocol::DeliveryState::Read) ? drop : update;
         if (&q == &update)
             q.addBindValue(acked);
         q.addBindValue(id);
         if (!q.exec()) {
-            result.failed = true;
-            break;
+            qCWarning(lcStore) << "acknowledging a receipt failed:" << q.lastError().text();
+            return {{}, true};
         }
     }
-    if (result.failed || !tx.commit()) {
-        qCWarning(lcStore) << "acknowledging receipts failed";
+    if (!write.commit())
         return {{}, true};
-    }
     return result;
 }
 
 int MessageStore::purgeOlderThan(qint64 cutoff)
 {
-    QSqlQuery q(m_db.handle());
-    q.prepare(QStringLiteral("DELETE FROM messages WHERE created_ms < ?"));
+    Database::WriteScope write(m_db);
+    QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM messages WHERE created_ms < ?"));
     q.addBindValue(cutoff);
     if (!q.exec()) {
         qCWarning(lcStore) << "purging old messages failed:" << q.lastError().text();
         return 0;
     }
-    return q.numRowsAffected();
+    const int n = q.numRowsAffected();
+    return write.commit() ? n : 0;
 }
 
 } // namespace natter::server

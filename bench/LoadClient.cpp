@@ -1,0 +1,85 @@
+#include "LoadClient.h"
+
+#include "protocol/ProtocolVersion.h"
+
+#include <QUuid>
+
+using namespace natter::protocol;
+
+LoadClient::LoadClient(QString phone, QObject *parent) : QObject(parent), m_phone(std::move(phone))
+{
+    m_clock.start();
+    connect(&m_socket, &QWebSocket::textMessageReceived, this, &LoadClient::onText);
+    connect(&m_socket, &QWebSocket::connected, this, [this] {
+        sendFrame(Hello {kProtocolVersion, QStringLiteral("natter-loadgen")});
+        if (m_token.isEmpty())
+            sendFrame(Register {m_phone, QStringLiteral("Load ") + m_phone.right(4), QStringLiteral("loadgen-password")});
+        else
+            sendFrame(Resume {m_token});
+    });
+}
+
+void LoadClient::open(const QUrl &url)
+{
+    m_authenticated = false;
+    m_syncDone = false;
+    m_socket.open(url);
+}
+
+void LoadClient::sendFrame(const ClientFrame &f)
+{
+    m_socket.sendTextMessage(QString::fromUtf8(m_codec.encode(f)));
+}
+
+void LoadClient::sendText(const QString &to, const QString &text)
+{
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_sentAt.insert(id, m_clock.nsecsElapsed() / 1000);
+    sendFrame(Send {id, to, MessageContent::fromText(text)});
+}
+
+void LoadClient::onText(const QString &text)
+{
+    auto result = m_codec.decodeServer(text.toUtf8());
+    if (!std::holds_alternative<Decoded<ServerFrame>>(result)) {
+        ++errors;
+        return;
+    }
+    const ServerFrame &frame = std::get<Decoded<ServerFrame>>(result).frame;
+    const qint64 now = m_clock.nsecsElapsed() / 1000;
+    if (const auto *ok = std::get_if<AuthOk>(&frame)) {
+        if (!ok->token.isEmpty())
+            m_token = ok->token;
+        m_authenticated = true;
+    } else if (const auto *done = std::get_if<SyncDone>(&frame)) {
+        if (done->more)
+            sendFrame(Sync {});
+        else
+            m_syncDone = true;
+    } else if (const auto *ack = std::get_if<Ack>(&frame)) {
+        ++acks;
+        const qint64 sent = m_sentAt.take(ack->clientId);
+        ackLatenciesUs.append(now - sent);
+        m_sentAtById.insert(ack->serverId, sent);
+        if (onAck)
+            onAck();
+    } else if (const auto *m = std::get_if<ChatMessage>(&frame)) {
+        ++received;
+        if (acknowledgeMessages)
+            sendFrame(Delivered {{m->serverId}});
+        if (onMessage)
+            onMessage();
+    } else if (const auto *r = std::get_if<Receipt>(&frame)) {
+        ++receipts;
+        if (const auto it = m_sentAtById.find(r->serverId); it != m_sentAtById.end()) {
+            receiptLatenciesUs.append(now - *it);
+            m_sentAtById.erase(it);
+        }
+        if (acknowledgeReceipts)
+            sendFrame(ReceiptAck {{r->serverId}, r->state});
+        if (onReceipt)
+            onReceipt();
+    } else if (std::holds_alternative<Error>(frame)) {
+        ++errors;
+    }
+}

@@ -11,6 +11,9 @@ namespace natter::test {
 
 // A real natterd (the server library) in this process, on a free loopback port, with its own
 // temporary data directory. Password stretching is lowered so tests stay quick.
+// With NATTER_TEST_DB=QPSQL in the environment it stores in a fresh PostgreSQL database on the
+// cluster that scripts/start-test-postgres started (NATTER_TEST_PG_HOST/PORT/USER), dropped
+// again when the TestServer goes.
 class TestServer final
 {
 public:
@@ -32,6 +35,7 @@ private:
     server::ServerConfig m_config;
     std::unique_ptr<server::Server> m_server;
     QString m_error;
+    QString m_pgDatabase; // created for this server, dropped in the destructor
 };
 
 } // namespace natter::test

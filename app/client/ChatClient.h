@@ -176,6 +176,7 @@ private:
     bool m_everAuthenticated = false; // this attempt has logged in once (later losses are retried)
     QString m_phone;
     QString m_name;
+    QString m_pendingPhone; // register/login: the number being authenticated
     QString m_pendingName; // register
     QString m_password; // register/login, cleared as soon as the server answers
     QString m_token; // in memory for reconnects; never logged

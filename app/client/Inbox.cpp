@@ -1,15 +1,179 @@
 #include "client/Inbox.h"
 
+#include "client/ClientLog.h"
+#include "client/LocalStore.h"
 #include "client/ServerConnection.h"
 
+#include <QSet>
+
 namespace natter::client {
-// Stub: implemented in the next commit.
-Inbox::Inbox(ServerConnection &connection, QObject *parent) : QObject(parent), m_connection(connection) { }
+
+using namespace natter::protocol;
+
+Inbox::Inbox(ServerConnection &connection, QObject *parent) : QObject(parent), m_connection(connection)
+{
+    // Everything that arrives in one event-loop turn is committed in one transaction.
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(0);
+    connect(&m_flushTimer, &QTimer::timeout, this, &Inbox::flush);
+}
+
 Inbox::~Inbox() = default;
-void Inbox::setStore(LocalStore *store, const QString &self) { m_store = store; m_self = self; }
-void Inbox::setOnline(bool online) { m_online = online; }
-void Inbox::handleMessage(const protocol::ChatMessage &) { }
-void Inbox::handleReceipt(const protocol::Receipt &) { }
-void Inbox::flush() { }
-void Inbox::markRead(const QString &) { }
+
+void Inbox::setStore(LocalStore *store, const QString &self)
+{
+    m_messages.clear();
+    m_receipts.clear();
+    m_store = store;
+    m_self = self;
+}
+
+void Inbox::setOnline(bool online)
+{
+    m_online = online;
+    if (!online) {
+        // Not acknowledged, so the server hands these over again after the reconnect.
+        m_flushTimer.stop();
+        flush();
+        return;
+    }
+    reportReceipts();
+}
+
+void Inbox::handleMessage(const ChatMessage &message)
+{
+    m_messages.append(message);
+    m_flushTimer.start();
+}
+
+void Inbox::handleReceipt(const Receipt &receipt)
+{
+    m_receipts.append(receipt);
+    m_flushTimer.start();
+}
+
+void Inbox::flush()
+{
+    m_flushTimer.stop();
+    processMessages();
+    processReceipts();
+}
+
+void Inbox::processMessages()
+{
+    if (m_messages.isEmpty())
+        return;
+    const QList<ChatMessage> batch = std::exchange(m_messages, {});
+    if (!m_store)
+        return;
+    // Our own number as receiver (a note to self) was stored when we sent it; only confirm it.
+    QList<ChatMessage> toStore;
+    QList<qint64> selfIds;
+    for (const ChatMessage &m : batch) {
+        if (m.from == m_self)
+            selfIds.append(m.serverId);
+        else
+            toStore.append(m);
+    }
+    const QList<LocalStore::Incoming> stored = m_store->addIncoming(toStore, m_self);
+    QSet<QString> peers;
+    bool anyNew = false;
+    for (qsizetype i = 0; i < stored.size(); ++i) {
+        const ChatMessage &m = toStore[i];
+        if (stored[i].localId == 0) {
+            // Not committed: no receipt, so the server hands it over again later.
+            qCWarning(lcClientChat) << "could not store incoming message" << m.serverId;
+            continue;
+        }
+        if (!stored[i].inserted)
+            continue;
+        anyNew = true;
+        peers.insert(m.from);
+        emit messageAdded(m.from, stored[i].localId);
+        emit messageFrom(m.from);
+    }
+    for (const QString &peer : std::as_const(peers))
+        emit conversationChanged(peer);
+    if (anyNew)
+        emit unreadChanged();
+    qCDebug(lcClientChat) << "stored" << stored.size() << "incoming messages";
+    if (!selfIds.isEmpty())
+        sendIds(false, selfIds);
+    // Only now, after the commit, does the server learn they arrived.
+    reportReceipts();
+}
+
+void Inbox::processReceipts()
+{
+    if (m_receipts.isEmpty())
+        return;
+    const QList<Receipt> batch = std::exchange(m_receipts, {});
+    if (!m_store)
+        return;
+    QList<qint64> delivered;
+    QList<qint64> read;
+    for (const Receipt &r : batch) {
+        // Acknowledged whether or not the row changed: an unknown or already-known receipt
+        // must not be handed over again either.
+        if (const std::optional<qint64> changed = m_store->applyReceipt(r)) {
+            if (const auto m = m_store->message(*changed))
+                emit messageChanged(m->peer, *changed);
+        }
+        (r.state == DeliveryState::Read ? read : delivered).append(r.serverId);
+    }
+    const int maxIds = std::max(1, m_connection.welcome().limits.maxIdsPerFrame);
+    for (const auto &[ids, state] : {std::pair {delivered, DeliveryState::Delivered}, std::pair {read, DeliveryState::Read}}) {
+        for (qsizetype i = 0; i < ids.size(); i += maxIds)
+            m_connection.send(ReceiptAck {ids.mid(i, maxIds), state});
+    }
+}
+
+void Inbox::reportReceipts()
+{
+    if (!m_store || !m_online)
+        return;
+    const int maxIds = std::max(1, m_connection.welcome().limits.maxIdsPerFrame);
+    for (;;) {
+        const auto pending = m_store->unreportedReceipts(maxIds);
+        if (pending.isEmpty())
+            return;
+        QList<qint64> delivered;
+        QList<qint64> read;
+        for (const auto &[id, state] : pending)
+            (state == MessageState::Read ? read : delivered).append(id);
+        if (!sendIds(false, delivered) || !sendIds(true, read))
+            return; // offline again: reported after the next login
+        const bool recorded = m_store->setReported(delivered, MessageState::Delivered)
+            && m_store->setReported(read, MessageState::Read);
+        if (!recorded || pending.size() < maxIds)
+            return;
+    }
+}
+
+bool Inbox::sendIds(bool read, const QList<qint64> &ids)
+{
+    const int maxIds = std::max(1, m_connection.welcome().limits.maxIdsPerFrame);
+    for (qsizetype i = 0; i < ids.size(); i += maxIds) {
+        const QList<qint64> chunk = ids.mid(i, maxIds);
+        const bool sent = read ? m_connection.send(Read {chunk}) : m_connection.send(Delivered {chunk});
+        if (!sent)
+            return false;
+    }
+    return true;
+}
+
+void Inbox::markRead(const QString &peer)
+{
+    if (!m_store)
+        return;
+    flush();
+    const QList<qint64> ids = m_store->markConversationRead(peer);
+    if (ids.isEmpty())
+        return;
+    qCDebug(lcClientChat) << "marked" << ids.size() << "messages read";
+    emit conversationChanged(peer);
+    emit unreadChanged();
+    reportReceipts();
+}
+
 } // namespace natter::client

@@ -49,7 +49,8 @@ private:
     void processReceipts();
     // Sends `delivered`/`read` for what the server has not been told yet.
     void reportReceipts();
-    void sendIds(bool read, const QList<qint64> &ids);
+    // Sends `read` or `delivered` for these ids; false if the connection is not ready.
+    bool sendIds(bool read, const QList<qint64> &ids);
 
     ServerConnection &m_connection;
     LocalStore *m_store = nullptr;

@@ -13,6 +13,7 @@ const QList<QStringList> &localStoreMigrations()
                            " last_activity INTEGER NOT NULL DEFAULT 0,"
                            " last_preview TEXT NOT NULL DEFAULT '',"
                            " last_message_id INTEGER NOT NULL DEFAULT 0,"
+                           " last_sort_key INTEGER NOT NULL DEFAULT 0,"
                            " unread_count INTEGER NOT NULL DEFAULT 0,"
                            " message_count INTEGER NOT NULL DEFAULT 0)"),
             QStringLiteral("CREATE INDEX conversations_by_activity ON conversations (last_activity DESC)"),

@@ -52,6 +52,7 @@ void LoadClient::onText(const QString &text)
             m_token = ok->token;
         m_authenticated = true;
     } else if (const auto *done = std::get_if<SyncDone>(&frame)) {
+        flushDelivered();
         if (done->more)
             sendFrame(Sync {});
         else
@@ -65,8 +66,12 @@ void LoadClient::onText(const QString &text)
             onAck();
     } else if (const auto *m = std::get_if<ChatMessage>(&frame)) {
         ++received;
-        if (acknowledgeMessages)
-            sendFrame(Delivered {{m->serverId}});
+        if (acknowledgeMessages) {
+            // Like the app: acknowledge a burst in one frame once the burst has been read.
+            m_pendingDelivered.append(m->serverId);
+            if (m_pendingDelivered.size() == 1)
+                QMetaObject::invokeMethod(this, &LoadClient::flushDelivered, Qt::QueuedConnection);
+        }
         if (onMessage)
             onMessage();
     } else if (const auto *r = std::get_if<Receipt>(&frame)) {
@@ -82,4 +87,11 @@ void LoadClient::onText(const QString &text)
     } else if (std::holds_alternative<Error>(frame)) {
         ++errors;
     }
+}
+
+void LoadClient::flushDelivered()
+{
+    if (m_pendingDelivered.isEmpty())
+        return;
+    sendFrame(Delivered {std::exchange(m_pendingDelivered, {})});
 }

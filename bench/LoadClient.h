@@ -40,6 +40,7 @@ public:
     std::function<void()> onMessage;
 
 private:
+    void flushDelivered();
     void onText(const QString &text);
     void sendFrame(const natter::protocol::ClientFrame &f);
 
@@ -52,4 +53,5 @@ private:
     QElapsedTimer m_clock;
     QHash<QString, qint64> m_sentAt; // client_id → µs
     QHash<qint64, qint64> m_sentAtById; // server_id → µs
+    QList<qint64> m_pendingDelivered;
 };

@@ -17,6 +17,7 @@
 #include <cstdio>
 #include <memory>
 #include <sys/resource.h>
+#include <unistd.h>
 
 namespace {
 
@@ -50,6 +51,19 @@ qint64 procStatus(qint64 pid, const char *key)
             return line.mid(qstrlen(key)).trimmed().split(' ').first().toLongLong();
     }
     return -1;
+}
+
+// User + system CPU seconds a process has used so far.
+double cpuSeconds(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray stat = f.readAll();
+    // Fields after the ")" that closes the command name; utime and stime are fields 14 and 15.
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    const double ticks = double(sysconf(_SC_CLK_TCK));
+    return (fields.value(11).toDouble() + fields.value(12).toDouble()) / ticks;
 }
 
 QString phoneFor(int n)
@@ -126,7 +140,7 @@ bool connectAll(Clients &clients, const QUrl &url, int firstNumber, int count, i
     return true;
 }
 
-void throughput(const QUrl &url, int pairs, int perSender, int window)
+void throughput(const QUrl &url, qint64 pid, int pairs, int perSender, int window)
 {
     Clients senders;
     Clients receivers;
@@ -134,6 +148,7 @@ void throughput(const QUrl &url, int pairs, int perSender, int window)
         return;
     const qint64 total = qint64(pairs) * perSender;
     qint64 receiptsTotal = 0;
+    const double cpuBefore = cpuSeconds(pid);
     QElapsedTimer timer;
     timer.start();
     for (int i = 0; i < pairs; ++i) {
@@ -154,6 +169,7 @@ void throughput(const QUrl &url, int pairs, int perSender, int window)
     }
     const bool finished = waitUntil([&] { return receiptsTotal >= total; }, 600000);
     const double secs = double(timer.nsecsElapsed()) / 1e9;
+    const double serverCpu = cpuSeconds(pid) - cpuBefore;
     QList<qint64> ackLat;
     QList<qint64> rcptLat;
     for (const auto &s : senders) {
@@ -167,6 +183,8 @@ void throughput(const QUrl &url, int pairs, int perSender, int window)
     std::printf("  ack latency p50 %.2f ms, p99 %.2f ms; delivered-receipt latency p50 %.2f ms, p99 %.2f ms\n",
                 double(percentile(ackLat, 0.5)) / 1000, double(percentile(ackLat, 0.99)) / 1000,
                 double(percentile(rcptLat, 0.5)) / 1000, double(percentile(rcptLat, 0.99)) / 1000);
+    std::printf("  natterd CPU %.2f s = %.0f us per message with its receipts (%.0f %% of one core)\n", serverCpu,
+                serverCpu * 1e6 / double(std::max<qint64>(1, receiptsTotal)), serverCpu * 100 / secs);
 }
 
 void idle(const QUrl &url, qint64 pid, int count)
@@ -247,7 +265,7 @@ int main(int argc, char *argv[])
         std::fflush(stdout);
     };
     run(QStringLiteral("throughput"), [&](Natterd &s) {
-        throughput(s.url, p.value(QStringLiteral("pairs")).toInt(), p.value(QStringLiteral("messages")).toInt(),
+        throughput(s.url, s.pid(), p.value(QStringLiteral("pairs")).toInt(), p.value(QStringLiteral("messages")).toInt(),
                    p.value(QStringLiteral("window")).toInt());
     });
     run(QStringLiteral("offline"), [&](Natterd &s) { offline(s.url, p.value(QStringLiteral("offline")).toInt()); });

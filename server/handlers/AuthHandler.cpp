@@ -137,6 +137,13 @@ void AuthHandler::handle(Session &s, const Register &f, const QJsonValue &rid)
 
 void AuthHandler::handle(Session &s, const Login &f, const QJsonValue &rid)
 {
+    if (const qint64 wait = m_throttle.lockedFor(f.phone); wait > 0) {
+        s.sendError(ErrorCode::RateLimited,
+                    QStringLiteral("too many failed logins for this number; try again in %1 minutes")
+                        .arg((wait + 59999) / 60000),
+                    rid);
+        return;
+    }
     const auto account = m_ctx.accounts.findByPhone(f.phone);
     // Stretch a dummy when the number is unknown, so timing does not tell which case it was.
     const QByteArray salt = account ? account->salt : QByteArray(kSaltBytes, '\0');
@@ -145,15 +152,17 @@ void AuthHandler::handle(Session &s, const Login &f, const QJsonValue &rid)
     QPointer<Session> session(&s);
     runOffThread(
         s, [password = f.password, salt, iterations] { return stretch(password, salt, iterations); },
-        [this, session, account, rid](const QByteArray &hash) {
+        [this, session, account, phone = f.phone, rid](const QByteArray &hash) {
             if (!session)
                 return;
             session->setState(Session::State::Unauthenticated);
             if (!account || !constantTimeEquals(hash, account->passwordHash)) {
+                m_throttle.failed(phone);
                 qCInfo(lcAuth) << "failed login from" << session->peerDescription();
                 session->sendError(ErrorCode::BadCredentials, QStringLiteral("wrong phone number or password"), rid);
                 return;
             }
+            m_throttle.succeeded(phone);
             finishLogin(*session, *account, rid);
         });
 }

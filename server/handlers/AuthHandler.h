@@ -1,6 +1,7 @@
 #pragma once
 
 #include "handlers/ServerContext.h"
+#include "session/RateLimiter.h"
 
 #include <QObject>
 
@@ -34,6 +35,7 @@ private:
     QString issueToken(UserId user, QByteArray *tokenHash);
 
     ServerContext &m_ctx;
+    LoginThrottle m_throttle;
 };
 
 } // namespace natter::server

@@ -85,6 +85,10 @@ QString Session::peerDescription() const
 
 void Session::onText(const QString &text)
 {
+    if (!m_frameBudget.take()) {
+        sendError(ErrorCode::RateLimited, QStringLiteral("too many frames; slow down"));
+        return;
+    }
     auto result = m_codec.decodeClient(text.toUtf8());
     if (auto *error = std::get_if<DecodeError>(&result)) {
         qCDebug(lcSession) << peerDescription() << "refused a frame:" << toWireName(error->code);
@@ -96,6 +100,8 @@ void Session::onText(const QString &text)
 
 void Session::onBinary(const QByteArray &)
 {
+    if (!m_frameBudget.take())
+        return;
     sendError(ErrorCode::UnexpectedBinary, QStringLiteral("no file transfer is in progress on this connection"));
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/FrameCodec.h"
+#include "session/RateLimiter.h"
 #include "store/AccountStore.h"
 
 #include <QObject>
@@ -59,6 +60,9 @@ private:
     const protocol::FrameCodec &m_codec;
     Dispatcher m_dispatcher;
     QTimer m_helloTimer;
+    // 2,000 frames at once, 500 a second sustained: far above what a person's app sends,
+    // far below what would let one connection starve the others.
+    TokenBucket m_frameBudget {2000, 500};
     State m_state = State::AwaitingHello;
     UserId m_user = 0;
     QString m_phone;

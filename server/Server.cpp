@@ -102,6 +102,14 @@ void Server::stop()
     m_db->close();
 }
 
+void Server::reload(const ServerConfig &config)
+{
+    m_config.logLevel = config.logLevel;
+    m_config.retentionDays = config.retentionDays;
+    m_config.pbkdf2Iterations = config.pbkdf2Iterations;
+    purge();
+}
+
 quint16 Server::port() const
 {
     return m_listener->port();

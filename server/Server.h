@@ -39,6 +39,9 @@ public:
     // Stops accepting, closes every connection (close code 1001), closes the database.
     void stop();
 
+    // Applies the settings that may change while running (see reloadConfigFile()).
+    void reload(const ServerConfig &config);
+
     quint16 port() const;
     QString url() const;
     int sessionCount() const { return int(m_sessions.size()); }

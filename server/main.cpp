@@ -1,20 +1,67 @@
 #include "Server.h"
+#include "config/Settings.h"
+#include "net/HealthCheck.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QSocketNotifier>
+#include <QTemporaryFile>
 
 #include <csignal>
 #include <cstdio>
 #include <sys/socket.h>
 #include <unistd.h>
 
+using namespace natter::server;
+
 namespace {
 int g_signalFd[2] = {-1, -1};
 
-void onSignal(int)
+void onSignal(int signal)
 {
-    const char c = 1;
+    const char c = char(signal);
     [[maybe_unused]] const auto n = ::write(g_signalFd[0], &c, 1);
+}
+
+int checkConfig(const ServerConfig &config)
+{
+    for (const Setting &s : settings())
+        std::printf("%s = %s\n", s.key, qPrintable(s.show(config)));
+    // The values parsed; now what a start would need from the machine.
+    if (config.databaseDriver == QLatin1String("QSQLITE")) {
+        const QString dir = QFileInfo(config.effectiveDatabasePath()).absolutePath();
+        QTemporaryFile probe(QDir(dir).filePath(QStringLiteral(".natterd-check-XXXXXX")));
+        if (!QDir().mkpath(dir) || !probe.open()) {
+            std::fprintf(stderr, "natterd: the database directory %s is not writable\n", qPrintable(dir));
+            return 1;
+        }
+    } else if (!config.databasePasswordFile.isEmpty() && !QFileInfo(config.databasePasswordFile).isReadable()) {
+        std::fprintf(stderr, "natterd: cannot read the database password file %s\n",
+                     qPrintable(config.databasePasswordFile));
+        return 1;
+    }
+    std::printf("configuration OK%s\n",
+                config.configFile.isEmpty() ? "" : qPrintable(QStringLiteral(" (") + config.configFile + u')'));
+    return 0;
+}
+
+int health(const ServerConfig &config)
+{
+    QString host = config.address == QHostAddress::Any || config.address == QHostAddress::AnyIPv6
+        ? QStringLiteral("127.0.0.1")
+        : config.address.toString();
+    if (config.address.protocol() == QAbstractSocket::IPv6Protocol && config.address != QHostAddress::AnyIPv6)
+        host = u'[' + host + u']';
+    const QUrl url(QStringLiteral("ws://%1:%2").arg(host).arg(config.port));
+    QString summary;
+    const QString problem = checkHealth(url, 5000, &summary);
+    if (!problem.isEmpty()) {
+        std::fprintf(stderr, "natterd at %s is not healthy: %s\n", qPrintable(url.toString()), qPrintable(problem));
+        return 1;
+    }
+    std::printf("natterd at %s is healthy (%s)\n", qPrintable(url.toString()), qPrintable(summary));
+    return 0;
 }
 } // namespace
 
@@ -24,12 +71,20 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("natterd"));
     QCoreApplication::setOrganizationName(QStringLiteral("Natter"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NATTER_VERSION));
+    // Level and category on every line; journald adds the time when it collects stderr.
+    qSetMessagePattern(QStringLiteral("%{type} %{if-category}%{category}: %{endif}%{message}"));
 
-    const auto parsed = natter::server::parseCommandLine(QCoreApplication::arguments());
-    if (!parsed.config)
+    const auto parsed = parseCommandLine(QCoreApplication::arguments());
+    if (parsed.mode == RunMode::Exit)
         return parsed.exitCode;
+    ServerConfig config = *parsed.config;
+    applyLogLevel(config.logLevel);
+    if (parsed.mode == RunMode::CheckConfig)
+        return checkConfig(config);
+    if (parsed.mode == RunMode::Health)
+        return health(config);
 
-    natter::server::Server server(*parsed.config);
+    Server server(config);
     QString error;
     if (!server.start(&error)) {
         std::fprintf(stderr, "natterd: %s\n", qPrintable(error));
@@ -39,12 +94,25 @@ int main(int argc, char *argv[])
     std::printf("natterd %s listening on %s\n", NATTER_VERSION, qPrintable(server.url()));
     std::fflush(stdout);
 
-    // Signals arrive on a socket pair, so the shutdown itself runs in the event loop.
+    // Signals arrive on a socket pair, so what they trigger runs in the event loop.
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) == 0) {
         auto *notifier = new QSocketNotifier(g_signalFd[1], QSocketNotifier::Read, &app);
         QObject::connect(notifier, &QSocketNotifier::activated, &app, [&] {
-            char c;
-            [[maybe_unused]] const auto n = ::read(g_signalFd[1], &c, 1);
+            char signal = 0;
+            if (::read(g_signalFd[1], &signal, 1) != 1)
+                return;
+            if (signal == SIGHUP) {
+                QString problem;
+                if (!reloadConfigFile(&config, &problem)) {
+                    std::fprintf(stderr, "natterd: reload refused, keeping the running settings: %s\n",
+                                 qPrintable(problem));
+                    return;
+                }
+                applyLogLevel(config.logLevel);
+                server.reload(config);
+                std::fprintf(stderr, "natterd: settings reloaded\n");
+                return;
+            }
             QCoreApplication::quit();
         });
         struct sigaction sa {};
@@ -53,6 +121,7 @@ int main(int argc, char *argv[])
         sa.sa_flags = SA_RESTART;
         sigaction(SIGINT, &sa, nullptr);
         sigaction(SIGTERM, &sa, nullptr);
+        sigaction(SIGHUP, &sa, nullptr);
     }
     const int rc = QCoreApplication::exec();
     server.stop();

@@ -1,8 +1,13 @@
 #include "config/ServerConfig.h"
 
+#include "config/Settings.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSettings>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -16,23 +21,64 @@ QString ServerConfig::effectiveDatabasePath() const
     return QDir(dataDir).filePath(QStringLiteral("natterd.sqlite"));
 }
 
+void applyLogLevel(const QString &level)
+{
+    QString rules = QStringLiteral("natter.*.debug=false\n");
+    if (level == QLatin1String("debug"))
+        rules = QStringLiteral("natter.*.debug=true\n");
+    else if (level == QLatin1String("warning"))
+        rules += QStringLiteral("natter.*.info=false\n");
+    QLoggingCategory::setFilterRules(rules);
+}
+
 namespace {
 void printErr(const QString &text)
 {
-    std::fputs(qPrintable(text + u'\n'), stderr);
+    std::fputs(qPrintable(QStringLiteral("natterd: ") + text + u'\n'), stderr);
 }
 
-bool parseInt(const QCommandLineParser &p, const QString &name, int min, int max, int *out, QString *error)
+// Reads every key of an INI file through the settings table; unknown keys are errors, so a
+// typo never silently falls back to a default.
+bool readConfigFile(const QString &path, ServerConfig *config, QString *error)
 {
-    if (!p.isSet(name))
-        return true;
-    bool ok = false;
-    const int v = p.value(name).toInt(&ok);
-    if (!ok || v < min || v > max) {
-        *error = QStringLiteral("--%1 must be a whole number from %2 to %3").arg(name).arg(min).arg(max);
+    if (!QFileInfo(path).isReadable()) {
+        *error = QStringLiteral("cannot read the config file %1").arg(path);
         return false;
     }
-    *out = v;
+    QSettings ini(path, QSettings::IniFormat);
+    if (ini.status() != QSettings::NoError) {
+        *error = QStringLiteral("%1 is not a valid INI file").arg(path);
+        return false;
+    }
+    for (const QString &key : ini.allKeys()) {
+        const Setting *setting = findSetting(key);
+        if (!setting) {
+            *error = QStringLiteral("%1: unknown setting '%2'").arg(path, key);
+            return false;
+        }
+        // QSettings splits unquoted values at commas; a setting is one value.
+        const QVariant raw = ini.value(key);
+        const QString value = raw.typeId() == QMetaType::QStringList ? raw.toStringList().join(u',') : raw.toString();
+        if (const QString problem = setting->apply(*config, value.trimmed()); !problem.isEmpty()) {
+            *error = QStringLiteral("%1: %2: %3").arg(path, key, problem);
+            return false;
+        }
+    }
+    config->configFile = path;
+    return true;
+}
+
+bool finish(ServerConfig *c, QString *error)
+{
+    if (c->dataDir.isEmpty())
+        c->dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // A control frame must be able to carry the longest text plus its envelope.
+    c->limits.maxControlFrameBytes = std::max<qint64>(protocol::Limits {}.maxControlFrameBytes,
+                                                      6 * c->limits.maxTextBytes + 4096);
+    if (c->databaseDriver == QLatin1String("QPSQL") && c->databaseName.isEmpty()) {
+        *error = QStringLiteral("the PostgreSQL driver needs a database name (database/name, --db-name)");
+        return false;
+    }
     return true;
 }
 } // namespace
@@ -42,31 +88,23 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(
         "natterd — the Natter messenger server. Runs headless, keeps messages until their\n"
-        "recipients have them, and stores in SQLite (default) or PostgreSQL."));
+        "recipients have them, and stores in SQLite (default) or PostgreSQL.\n"
+        "Settings come from the --config file; options given here override it."));
     p.addHelpOption();
     p.addVersionOption();
     p.addOptions({
-        {QStringLiteral("listen"), QStringLiteral("Address to listen on (default 127.0.0.1)."), QStringLiteral("address")},
-        {QStringLiteral("port"), QStringLiteral("TCP port for WebSocket clients (default 7350; 0 picks a free one)."), QStringLiteral("port")},
-        {QStringLiteral("data-dir"), QStringLiteral("Directory for the database and files (default: the user's data location)."), QStringLiteral("dir")},
-        {QStringLiteral("database"), QStringLiteral("SQLite database file (default <data-dir>/natterd.sqlite)."), QStringLiteral("file")},
-        {QStringLiteral("db-driver"), QStringLiteral("QSQLITE (default) or QPSQL."), QStringLiteral("driver")},
-        {QStringLiteral("db-name"), QStringLiteral("PostgreSQL database name."), QStringLiteral("name")},
-        {QStringLiteral("db-host"), QStringLiteral("PostgreSQL host or socket directory."), QStringLiteral("host")},
-        {QStringLiteral("db-port"), QStringLiteral("PostgreSQL port (default 5432)."), QStringLiteral("port")},
-        {QStringLiteral("db-user"), QStringLiteral("PostgreSQL user."), QStringLiteral("user")},
-        {QStringLiteral("db-password-file"), QStringLiteral("File whose first line is the PostgreSQL password."), QStringLiteral("file")},
-        {QStringLiteral("sqlite-synchronous"), QStringLiteral("NORMAL (default; survives a killed process) or FULL (also power loss)."), QStringLiteral("mode")},
-        {QStringLiteral("pbkdf2-iterations"), QStringLiteral("PBKDF2-HMAC-SHA256 rounds for new passwords (default 210000)."), QStringLiteral("n")},
-        {QStringLiteral("retention-days"), QStringLiteral("Days an undelivered message is kept (default 30)."), QStringLiteral("days")},
-        {QStringLiteral("max-text-bytes"), QStringLiteral("Longest message text in UTF-8 bytes (default 65536)."), QStringLiteral("bytes")},
-        {QStringLiteral("max-media-mib"), QStringLiteral("Largest image/video/audio in MiB (default 16)."), QStringLiteral("mib")},
-        {QStringLiteral("max-document-mib"), QStringLiteral("Largest document in MiB (default 100)."), QStringLiteral("mib")},
+        {QStringLiteral("config"), QStringLiteral("Read settings from this INI file (see docs/configuration.md)."),
+         QStringLiteral("file")},
+        {QStringLiteral("check-config"), QStringLiteral("Validate the settings, print them, and exit (0 when valid).")},
+        {QStringLiteral("health"),
+         QStringLiteral("Ask the natterd running at the configured address and port whether it serves; exit 0 if so.")},
     });
+    for (const Setting &s : settings())
+        p.addOption({QString::fromLatin1(s.option), QString::fromUtf8(s.help), QString::fromLatin1(s.valueName)});
 
     ParsedCommandLine result;
     if (!p.parse(arguments)) {
-        printErr(p.errorText());
+        printErr(p.errorText() + QStringLiteral(" (see --help)"));
         result.exitCode = 2;
         return result;
     }
@@ -86,63 +124,45 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
 
     ServerConfig c;
     QString error;
-    if (p.isSet(QStringLiteral("listen"))) {
-        const QString a = p.value(QStringLiteral("listen"));
-        if (a == QLatin1String("localhost"))
-            c.address = QHostAddress::LocalHost;
-        else if (a == QLatin1String("*") || a == QLatin1String("any"))
-            c.address = QHostAddress::Any;
-        else if (!c.address.setAddress(a))
-            error = QStringLiteral("--listen: '%1' is not an IP address").arg(a);
-    }
-    int port = c.port;
-    int mediaMiB = int(c.limits.maxMediaBytes / protocol::kMiB);
-    int documentMiB = int(c.limits.maxDocumentBytes / protocol::kMiB);
-    int textBytes = int(c.limits.maxTextBytes);
-    if (error.isEmpty() && parseInt(p, QStringLiteral("port"), 0, 65535, &port, &error)
-        && parseInt(p, QStringLiteral("db-port"), 1, 65535, &c.databasePort, &error)
-        && parseInt(p, QStringLiteral("pbkdf2-iterations"), 1000, 10000000, &c.pbkdf2Iterations, &error)
-        && parseInt(p, QStringLiteral("retention-days"), 1, 3650, &c.retentionDays, &error)
-        && parseInt(p, QStringLiteral("max-text-bytes"), 1, 1024 * 1024, &textBytes, &error)
-        && parseInt(p, QStringLiteral("max-media-mib"), 1, 4096, &mediaMiB, &error)
-        && parseInt(p, QStringLiteral("max-document-mib"), 1, 16384, &documentMiB, &error)) {
-        c.port = quint16(port);
-        c.limits.maxTextBytes = textBytes;
-        c.limits.maxMediaBytes = qint64(mediaMiB) * protocol::kMiB;
-        c.limits.maxDocumentBytes = qint64(documentMiB) * protocol::kMiB;
-        // A control frame must be able to carry the longest text plus its envelope.
-        c.limits.maxControlFrameBytes = std::max<qint64>(c.limits.maxControlFrameBytes, 6 * textBytes + 4096);
-    }
-    if (error.isEmpty() && p.isSet(QStringLiteral("db-driver"))) {
-        c.databaseDriver = p.value(QStringLiteral("db-driver")).toUpper();
-        if (c.databaseDriver != QLatin1String("QSQLITE") && c.databaseDriver != QLatin1String("QPSQL"))
-            error = QStringLiteral("--db-driver must be QSQLITE or QPSQL");
-    }
-    if (error.isEmpty() && p.isSet(QStringLiteral("sqlite-synchronous"))) {
-        c.sqliteSynchronous = p.value(QStringLiteral("sqlite-synchronous")).toUpper();
-        if (c.sqliteSynchronous != QLatin1String("NORMAL") && c.sqliteSynchronous != QLatin1String("FULL"))
-            error = QStringLiteral("--sqlite-synchronous must be NORMAL or FULL");
-    }
-    if (!error.isEmpty()) {
+    if (p.isSet(QStringLiteral("config")) && !readConfigFile(p.value(QStringLiteral("config")), &c, &error)) {
         printErr(error);
         result.exitCode = 2;
         return result;
     }
-    c.dataDir = p.isSet(QStringLiteral("data-dir"))
-        ? p.value(QStringLiteral("data-dir"))
-        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    c.databasePath = p.value(QStringLiteral("database"));
-    c.databaseName = p.value(QStringLiteral("db-name"));
-    c.databaseHost = p.value(QStringLiteral("db-host"));
-    c.databaseUser = p.value(QStringLiteral("db-user"));
-    c.databasePasswordFile = p.value(QStringLiteral("db-password-file"));
-    if (c.databaseDriver == QLatin1String("QPSQL") && c.databaseName.isEmpty()) {
-        printErr(QStringLiteral("--db-driver QPSQL needs --db-name"));
+    for (const Setting &s : settings()) {
+        const QString option = QString::fromLatin1(s.option);
+        if (!p.isSet(option))
+            continue;
+        if (const QString problem = s.apply(c, p.value(option)); !problem.isEmpty()) {
+            printErr(QStringLiteral("--%1: %2").arg(option, problem));
+            result.exitCode = 2;
+            return result;
+        }
+    }
+    if (!finish(&c, &error)) {
+        printErr(error);
         result.exitCode = 2;
         return result;
     }
     result.config = c;
+    result.mode = p.isSet(QStringLiteral("check-config")) ? RunMode::CheckConfig
+        : p.isSet(QStringLiteral("health"))               ? RunMode::Health
+                                                          : RunMode::Serve;
     return result;
+}
+
+bool reloadConfigFile(ServerConfig *config, QString *error)
+{
+    if (config->configFile.isEmpty())
+        return true;
+    ServerConfig fresh;
+    if (!readConfigFile(config->configFile, &fresh, error) || !finish(&fresh, error))
+        return false;
+    // Only what is safe to change while running: the rest needs a restart.
+    config->logLevel = fresh.logLevel;
+    config->retentionDays = fresh.retentionDays;
+    config->pbkdf2Iterations = fresh.pbkdf2Iterations;
+    return true;
 }
 
 } // namespace natter::server

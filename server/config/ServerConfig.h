@@ -10,7 +10,8 @@
 
 namespace natter::server {
 
-// Every setting of natterd, read once at start-up (command line; a config file comes later).
+// Every setting of natterd, read once at start-up from the config file and the command line
+// (the command line wins). docs/configuration.md describes each one.
 struct ServerConfig
 {
     QHostAddress address = QHostAddress::LocalHost;
@@ -27,18 +28,33 @@ struct ServerConfig
     int pbkdf2Iterations = 210000;
     int retentionDays = 30; // a message is dropped this long after it was sent, delivered or not
     int helloTimeoutMs = 30000; // a connection that has not logged in by then is closed
+    QString logLevel = QStringLiteral("info"); // debug, info, warning
+    QString configFile; // where the settings came from (empty: command line only)
     protocol::Limits limits;
 
     QString effectiveDatabasePath() const;
 };
 
-// Parses natterd's command line. On --help/--version prints and sets exitCode; on an error
-// prints the reason to stderr and sets a non-zero exitCode.
+// What natterd was asked to do.
+enum class RunMode { Serve, CheckConfig, Health, Exit };
+
 struct ParsedCommandLine
 {
+    RunMode mode = RunMode::Exit;
     std::optional<ServerConfig> config;
-    int exitCode = 0;
+    int exitCode = 0; // for RunMode::Exit: 0 after --help/--version, 2 after an error
 };
+
+// Parses natterd's command line (and the --config file it names). On --help/--version prints
+// and returns Exit with 0; on a bad option or value prints the reason to stderr and returns
+// Exit with 2.
 ParsedCommandLine parseCommandLine(const QStringList &arguments);
+
+// Reads the settings of `config.configFile` again (for SIGHUP) on top of `config`; false with
+// *error when the file is no longer valid.
+bool reloadConfigFile(ServerConfig *config, QString *error);
+
+// Applies the log level (debug, info, warning) to the natter.* logging categories.
+void applyLogLevel(const QString &level);
 
 } // namespace natter::server

@@ -217,15 +217,19 @@ void ChatClient::setState(ConnectionState state)
     emit connectionStateChanged(state);
 }
 
+QString ChatClient::databasePath(const QString &dataDir, const QString &phone)
+{
+    QString digits = phone;
+    digits.remove(u'+');
+    return QDir(dataDir).filePath(QStringLiteral("account-%1.sqlite").arg(digits));
+}
+
 void ChatClient::openAccount(const QString &phone)
 {
     if (m_store && m_phone == phone)
         return;
     closeAccount();
-    QString digits = phone;
-    digits.remove(u'+');
-    auto store = std::make_unique<LocalStore>(
-        QDir(m_dataDir).filePath(QStringLiteral("account-%1.sqlite").arg(digits)));
+    auto store = std::make_unique<LocalStore>(databasePath(m_dataDir, phone));
     QString error;
     if (!store->open(&error)) {
         qCWarning(lcClientStore).noquote() << "cannot open the local database:" << error;

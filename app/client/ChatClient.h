@@ -92,6 +92,8 @@ public:
     // True while the server is still handing over messages queued during the absence.
     bool isSyncing() const { return m_syncing; }
 
+    // Where the local database of `phone` lives inside `dataDir`.
+    static QString databasePath(const QString &dataDir, const QString &phone);
     // The account's local database for the UI models (read it; write through this class).
     // nullptr while no account is active.
     const LocalStore *store() const { return m_store.get(); }

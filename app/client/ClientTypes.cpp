@@ -2,7 +2,7 @@
 
 namespace natter::client {
 
-QString toString(MessageState state)
+QString stateName(MessageState state)
 {
     switch (state) {
     case MessageState::Pending:

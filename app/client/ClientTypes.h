@@ -60,8 +60,8 @@ struct Contact
     bool operator==(const Contact &) const = default;
 };
 
-// Lower-case wire-like name of a state ("pending", "sent", …), for logs and tests.
-QString toString(MessageState state);
+// Lower-case name of a state ("pending", "sent", …), for logs and tests.
+QString stateName(MessageState state);
 
 } // namespace natter::client
 

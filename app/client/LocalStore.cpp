@@ -151,6 +151,7 @@ bool LocalStore::open(QString *error)
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"})
         exec(QString::fromLatin1(pragma));
     if (!migrate(&err)) {
+        db = QSqlDatabase();
         close();
         return false;
     }
@@ -359,7 +360,7 @@ bool LocalStore::upsertContact(const Contact &contact)
     if (!transaction())
         return false;
     QSqlQuery q(connection(m_connectionName));
-    q.prepare(QStringLiteral("INSERT INTO contacts (phone, name, on_natter) VALUES (?, ?, ?)"
+    q.prepare(QStringLiteral("INSERT INTO contacts (phone, name, on_natter) VALUES (?, COALESCE(?, ''), ?)"
                              " ON CONFLICT (phone) DO UPDATE SET"
                              " name = CASE WHEN excluded.name != '' THEN excluded.name ELSE name END,"
                              " on_natter = excluded.on_natter"));
@@ -406,7 +407,7 @@ QList<Contact> LocalStore::contacts() const
 bool LocalStore::setDisplayName(const QString &peer, const QString &name)
 {
     QSqlQuery q(connection(m_connectionName));
-    q.prepare(QStringLiteral("INSERT INTO conversations (peer, display_name) VALUES (?, ?)"
+    q.prepare(QStringLiteral("INSERT INTO conversations (peer, display_name) VALUES (?, COALESCE(?, ''))"
                              " ON CONFLICT (peer) DO UPDATE SET display_name = excluded.display_name"));
     q.addBindValue(peer);
     q.addBindValue(name);
@@ -415,13 +416,43 @@ bool LocalStore::setDisplayName(const QString &peer, const QString &name)
 
 // ---- writes shared by both directions ----------------------------------------------------------
 
-std::optional<qint64> LocalStore::insertMessage(const StoredMessage &m, bool *duplicate)
+struct LocalStore::Writer
+{
+    explicit Writer(const QString &connectionName)
+        : insert(connection(connectionName))
+        , order(connection(connectionName))
+        , touch(connection(connectionName))
+        , name(connection(connectionName))
+    {
+        insert.prepare(QStringLiteral(
+            "INSERT INTO messages (server_id, client_id, peer, outgoing, state, failure_reason,"
+            " ts, sort_key, kind, text, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''), ?)"
+            " ON CONFLICT DO NOTHING"));
+        order.prepare(QStringLiteral("UPDATE messages SET sort_key = ? WHERE id = ?"));
+        touch.prepare(QStringLiteral(
+            "INSERT INTO conversations (peer, display_name, last_activity, last_preview, last_message_id,"
+            " last_sort_key, unread_count, message_count)"
+            " VALUES (?, COALESCE((SELECT name FROM contacts WHERE phone = ?), ''), ?, COALESCE(?, ''), ?, ?, ?, 1)"
+            " ON CONFLICT (peer) DO UPDATE SET"
+            " message_count = message_count + 1,"
+            " unread_count = unread_count + excluded.unread_count,"
+            " last_activity = MAX(last_activity, excluded.last_activity),"
+            " last_preview = CASE WHEN excluded.last_sort_key >= last_sort_key"
+            "   THEN excluded.last_preview ELSE last_preview END,"
+            " last_message_id = CASE WHEN excluded.last_sort_key >= last_sort_key"
+            "   THEN excluded.last_message_id ELSE last_message_id END,"
+            " last_sort_key = MAX(last_sort_key, excluded.last_sort_key)"));
+    }
+    QSqlQuery insert;
+    QSqlQuery order;
+    QSqlQuery touch;
+    QSqlQuery name;
+};
+
+std::optional<qint64> LocalStore::insertMessage(Writer &w, const StoredMessage &m, bool *duplicate)
 {
     *duplicate = false;
-    QSqlQuery q(connection(m_connectionName));
-    q.prepare(QStringLiteral("INSERT INTO messages (server_id, client_id, peer, outgoing, state, failure_reason,"
-                             " ts, sort_key, kind, text, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                             " ON CONFLICT DO NOTHING"));
+    QSqlQuery &q = w.insert;
     q.addBindValue(m.serverId > 0 ? QVariant(m.serverId) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(m.clientId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(m.clientId));
     q.addBindValue(m.peer);
@@ -442,34 +473,19 @@ std::optional<qint64> LocalStore::insertMessage(const StoredMessage &m, bool *du
     const qint64 id = q.lastInsertId().toLongLong();
     if (m.serverId <= 0) {
         // Not numbered by the server yet: after every numbered message, in local order.
-        QSqlQuery u(connection(m_connectionName));
-        u.prepare(QStringLiteral("UPDATE messages SET sort_key = ? WHERE id = ?"));
-        u.addBindValue(kUnackedSortKeyBase + id);
-        u.addBindValue(id);
-        if (!run(u, "ordering a message"))
+        w.order.addBindValue(kUnackedSortKeyBase + id);
+        w.order.addBindValue(id);
+        if (!run(w.order, "ordering a message"))
             return std::nullopt;
     }
     return id;
 }
 
-bool LocalStore::touchConversation(const QString &peer, const StoredMessage &m, bool unread)
+bool LocalStore::touchConversation(Writer &w, const StoredMessage &m, bool unread)
 {
-    const std::optional<Contact> known = contact(peer);
-    QSqlQuery q(connection(m_connectionName));
-    q.prepare(QStringLiteral(
-        "INSERT INTO conversations (peer, display_name, last_activity, last_preview, last_message_id,"
-        " last_sort_key, unread_count, message_count) VALUES (?, ?, ?, ?, ?, ?, ?, 1)"
-        " ON CONFLICT (peer) DO UPDATE SET"
-        " message_count = message_count + 1,"
-        " unread_count = unread_count + excluded.unread_count,"
-        " last_activity = MAX(last_activity, excluded.last_activity),"
-        " last_preview = CASE WHEN excluded.last_sort_key >= last_sort_key"
-        "   THEN excluded.last_preview ELSE last_preview END,"
-        " last_message_id = CASE WHEN excluded.last_sort_key >= last_sort_key"
-        "   THEN excluded.last_message_id ELSE last_message_id END,"
-        " last_sort_key = MAX(last_sort_key, excluded.last_sort_key)"));
-    q.addBindValue(peer);
-    q.addBindValue(known ? known->name : QString());
+    QSqlQuery &q = w.touch;
+    q.addBindValue(m.peer);
+    q.addBindValue(m.peer);
     q.addBindValue(m.timestamp);
     q.addBindValue(previewOf(m.content));
     q.addBindValue(m.localId);
@@ -517,13 +533,14 @@ qint64 LocalStore::addFailedOutgoing(const QString &peer, const QString &clientI
     m.timestamp = localTimestamp;
     m.content = content;
     bool duplicate = false;
-    const auto id = insertMessage(m, &duplicate);
+    Writer w(m_connectionName);
+    const auto id = insertMessage(w, m, &duplicate);
     if (!id || duplicate) {
         rollback();
         return 0;
     }
     m.localId = *id;
-    if (!touchConversation(peer, m, false) || !commit()) {
+    if (!touchConversation(w, m, false) || !commit()) {
         rollback();
         return 0;
     }
@@ -622,6 +639,7 @@ QList<LocalStore::Incoming> LocalStore::addIncoming(const QList<ChatMessage> &me
         return out;
     if (!transaction())
         return QList<Incoming>(messages.size());
+    Writer w(m_connectionName);
     QSqlQuery again(connection(m_connectionName));
     again.prepare(QStringLiteral("UPDATE messages SET reported = 0 WHERE server_id = ? RETURNING id"));
     for (const ChatMessage &cm : messages) {
@@ -633,7 +651,7 @@ QList<LocalStore::Incoming> LocalStore::addIncoming(const QList<ChatMessage> &me
         m.timestamp = cm.timestamp;
         m.content = cm.content;
         bool duplicate = false;
-        const auto id = insertMessage(m, &duplicate);
+        const auto id = insertMessage(w, m, &duplicate);
         if (!id) {
             rollback();
             return QList<Incoming>(messages.size());
@@ -649,7 +667,7 @@ QList<LocalStore::Incoming> LocalStore::addIncoming(const QList<ChatMessage> &me
             continue;
         }
         m.localId = *id;
-        if (!touchConversation(m.peer, m, !m.outgoing)) {
+        if (!touchConversation(w, m, !m.outgoing)) {
             rollback();
             return QList<Incoming>(messages.size());
         }

@@ -100,8 +100,9 @@ public:
 private:
     bool migrate(QString *error);
     bool exec(const QString &sql) const;
-    std::optional<qint64> insertMessage(const StoredMessage &m, bool *duplicate);
-    bool touchConversation(const QString &peer, const StoredMessage &m, bool unread);
+    struct Writer; // the statements of one write transaction, prepared once
+    static std::optional<qint64> insertMessage(Writer &w, const StoredMessage &m, bool *duplicate);
+    static bool touchConversation(Writer &w, const StoredMessage &m, bool unread);
     bool transaction() const;
     bool commit() const;
     void rollback() const;

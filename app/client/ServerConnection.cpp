@@ -36,11 +36,7 @@ ServerConnection::ServerConnection(QObject *parent) : QObject(parent)
 ServerConnection::~ServerConnection()
 {
     m_wanted = false;
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-        delete m_socket;
-    }
+    releaseSocket(true);
 }
 
 void ServerConnection::setUrl(const QUrl &url)
@@ -51,7 +47,7 @@ void ServerConnection::setUrl(const QUrl &url)
     if (m_wanted) {
         // A new address: whatever we had points at the old one.
         m_backoff.reset();
-        resetSocket();
+        releaseSocket(false);
         startAttempt();
     }
 }
@@ -71,26 +67,36 @@ void ServerConnection::close()
     m_retryTimer.stop();
     const bool wasReady = m_state == State::Ready;
     const bool hadSocket = m_socket != nullptr;
-    if (m_socket) {
-        QWebSocket *socket = m_socket;
-        m_socket = nullptr;
-        socket->disconnect(this);
-        // A graceful close flushes frames that are still buffered (e.g. a logout).
-        if (socket->state() == QAbstractSocket::ConnectedState) {
-            connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
-            QTimer::singleShot(5s, socket, [socket] { socket->abort(); });
-            socket->close(QWebSocketProtocol::CloseCodeNormal);
-        } else {
-            socket->abort();
-            socket->deleteLater();
-        }
-    }
-    m_pingTimer.stop();
-    m_pongTimer.stop();
-    m_connectTimer.stop();
+    releaseSocket(true);
     setState(State::Idle);
     if (hadSocket)
         emit disconnected(tr("Disconnected."), wasReady);
+}
+
+void ServerConnection::releaseSocket(bool graceful)
+{
+    m_pingTimer.stop();
+    m_pongTimer.stop();
+    m_connectTimer.stop();
+    if (!m_socket)
+        return;
+    QWebSocket *socket = m_socket;
+    m_socket = nullptr;
+    socket->disconnect(this);
+    if (graceful && socket->state() == QAbstractSocket::ConnectedState) {
+        // A graceful close flushes frames still buffered (a logout, the last sends). The socket
+        // lives on by itself until the close handshake ends, even if this object goes away.
+        socket->setParent(nullptr);
+        connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+        QTimer::singleShot(5s, socket, [socket] {
+            socket->abort();
+            socket->deleteLater();
+        });
+        socket->close(QWebSocketProtocol::CloseCodeNormal);
+        return;
+    }
+    socket->abort();
+    socket->deleteLater();
 }
 
 void ServerConnection::reconnectNow()
@@ -146,25 +152,11 @@ void ServerConnection::setState(State state)
     emit stateChanged(state);
 }
 
-void ServerConnection::resetSocket()
-{
-    m_pingTimer.stop();
-    m_pongTimer.stop();
-    m_connectTimer.stop();
-    if (!m_socket)
-        return;
-    QWebSocket *socket = m_socket;
-    m_socket = nullptr;
-    socket->disconnect(this);
-    socket->abort();
-    socket->deleteLater();
-}
-
 void ServerConnection::startAttempt()
 {
     if (!m_wanted)
         return;
-    resetSocket();
+    releaseSocket(false);
     if (!m_url.isValid() || (m_url.scheme() != QLatin1String("ws") && m_url.scheme() != QLatin1String("wss"))) {
         scheduleRetry(tr("The server address is not a valid ws:// or wss:// address."));
         return;
@@ -185,7 +177,7 @@ void ServerConnection::startAttempt()
 void ServerConnection::scheduleRetry(const QString &reason)
 {
     const bool wasReady = m_state == State::Ready;
-    resetSocket();
+    releaseSocket(false);
     if (!m_wanted) {
         setState(State::Idle);
         emit disconnected(reason, wasReady);

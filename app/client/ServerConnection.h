@@ -85,7 +85,8 @@ private:
     void onText(const QString &text);
     void onPong(quint64 elapsed, const QByteArray &payload);
     void sendPing();
-    void resetSocket();
+    // Drops the socket; `graceful` closes a connected one with a close handshake first.
+    void releaseSocket(bool graceful);
 
     QWebSocket *m_socket = nullptr;
     protocol::FrameCodec m_codec;

@@ -409,6 +409,10 @@ void ChatClient::onError(const Error &error, const QJsonValue &rid)
             failAuth(AuthError::WeakPassword,
                      tr("The password must have at least %1 characters.").arg(kMinPasswordChars));
             break;
+        case ErrorCode::RateLimited:
+            failAuth(AuthError::TooManyAttempts,
+                     tr("Too many attempts. Please wait a while and try again. (%1)").arg(error.message));
+            break;
         case ErrorCode::BadToken:
             m_tokens->remove(server(), m_phone);
             failAuth(AuthError::SessionExpired, tr("Your session has expired. Please log in again."));

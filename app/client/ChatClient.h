@@ -54,6 +54,7 @@ public:
         NoSession, // resume: no stored account or token
         IncompatibleServer, // the server speaks another protocol version
         ServerError, // anything else the server reported
+        TooManyAttempts, // login: the number is locked for a while after failed attempts
     };
     Q_ENUM(AuthError)
 

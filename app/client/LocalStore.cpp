@@ -547,12 +547,13 @@ qint64 LocalStore::addFailedOutgoing(const QString &peer, const QString &clientI
     return *id;
 }
 
-QList<StoredMessage> LocalStore::outbox() const
+QList<StoredMessage> LocalStore::outbox(int limit) const
 {
     QList<StoredMessage> out;
     QSqlQuery q(connection(m_connectionName));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM messages WHERE state = 0 ORDER BY id").arg(kMessageColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM messages WHERE state = 0 ORDER BY id LIMIT ?").arg(kMessageColumns));
+    q.addBindValue(limit);
     if (!run(q, "reading the outbox"))
         return out;
     while (q.next())

@@ -62,8 +62,9 @@ public:
     qint64 addFailedOutgoing(const QString &peer, const QString &clientId,
                              const protocol::MessageContent &content, qint64 localTimestamp,
                              const QString &reason);
-    // Pending outgoing messages in the order they were written (oldest first).
-    QList<StoredMessage> outbox() const;
+    // Pending outgoing messages in the order they were written (oldest first); at most
+    // `limit` of them unless it is negative.
+    QList<StoredMessage> outbox(int limit = -1) const;
     // The server accepted the message: sets its server id and time and moves Pending to Sent.
     // Returns the local id when the row changed.
     std::optional<qint64> markSent(const QString &clientId, qint64 serverId, qint64 timestamp);

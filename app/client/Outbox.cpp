@@ -87,7 +87,7 @@ qint64 Outbox::sendText(const QString &peer, const QString &text)
     emit messageAdded(to, localId);
     emit conversationChanged(to);
     if (m_online)
-        sendRow(localId, clientId, to, content);
+        flush();
     return localId;
 }
 
@@ -99,17 +99,20 @@ bool Outbox::retry(qint64 localId)
     if (!m || m->state != MessageState::Failed || !m_store->markPendingAgain(localId))
         return false;
     emit messageChanged(m->peer, localId);
-    if (m_online)
-        sendRow(localId, m->clientId, m->peer, m->content);
+    flush();
     return true;
 }
 
 void Outbox::flush()
 {
-    if (!m_store || !m_online)
+    if (!m_store || !m_online || m_inFlight.size() >= kWindow)
         return;
-    const QList<StoredMessage> pending = m_store->outbox();
+    // Oldest first, at most kWindow unacknowledged: acks clock out the rest, which keeps a long
+    // outbox from tripping the server's frame budget.
+    const QList<StoredMessage> pending = m_store->outbox(kWindow + int(m_inFlight.size()));
     for (const StoredMessage &m : pending) {
+        if (m_inFlight.size() >= kWindow)
+            break;
         if (!m_inFlight.contains(m.clientId) && !sendRow(m.localId, m.clientId, m.peer, m.content))
             break;
     }
@@ -126,7 +129,7 @@ bool Outbox::sendRow(qint64 localId, const QString &clientId, const QString &pee
 
 void Outbox::handleAck(const Ack &ack)
 {
-    m_inFlight.remove(ack.clientId);
+    const bool wasInFlight = m_inFlight.remove(ack.clientId);
     if (!m_store)
         return;
     if (const auto id = m_store->markSent(ack.clientId, ack.serverId, ack.timestamp)) {
@@ -136,12 +139,21 @@ void Outbox::handleAck(const Ack &ack)
             emit conversationChanged(m->peer);
         }
     }
+    if (wasInFlight && m_inFlight.size() <= kWindow / 2)
+        flush(); // the window has room again
 }
 
 bool Outbox::handleError(const Error &error)
 {
-    if (error.clientId.isEmpty())
+    if (error.clientId.isEmpty()) {
+        if (error.code != ErrorCode::RateLimited || m_inFlight.isEmpty())
+            return false;
+        // The server dropped a frame unread, maybe one of our sends: send the unacked ones
+        // again a little later (the server de-duplicates by client id).
+        m_inFlight.clear();
+        m_retryTimer.start();
         return false;
+    }
     m_inFlight.remove(error.clientId);
     if (!m_store)
         return true;
@@ -159,6 +171,8 @@ bool Outbox::handleError(const Error &error)
         qCInfo(lcClientChat) << "message" << m->localId << "failed:" << toWireName(error.code);
         emit messageChanged(m->peer, m->localId);
     }
+    if (m_inFlight.size() <= kWindow / 2)
+        flush();
     return true;
 }
 

@@ -18,6 +18,8 @@ class Outbox final : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr int kWindow = 100; // messages sent and not yet acknowledged, at most
+
     explicit Outbox(ServerConnection &connection, QObject *parent = nullptr);
     ~Outbox() override;
     Q_DISABLE_COPY_MOVE(Outbox)

@@ -189,6 +189,28 @@ private slots:
         QVERIFY(m_alice.store().outbox().isEmpty());
     }
 
+    void longOutboxDrainsInOrder()
+    {
+        // More than the send window (and than one sync batch) queued while offline.
+        m_server->stop();
+        QList<qint64> ids;
+        for (int i = 0; i < 250; ++i)
+            ids.append(m_alice.client->sendText(kBob, QStringLiteral("n%1").arg(i)));
+        QCOMPARE(m_alice.store().outbox().size(), 250);
+        QVERIFY(m_server->restart());
+        QTRY_COMPARE_WITH_TIMEOUT(m_bob.store().messageCount(kAlice), 250, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_alice.state(ids.last()), MessageState::Delivered, kWaitMs);
+        QVERIFY(m_alice.store().outbox().isEmpty());
+        const auto page = m_bob.store().messages(kAlice, kNewestSortKey, 300);
+        QCOMPARE(page.size(), 250);
+        for (int i = 0; i < 250; ++i)
+            QCOMPARE(page[249 - i].content.text, QStringLiteral("n%1").arg(i));
+        // Alice's own view has the same order, now by server id.
+        const auto mine = m_alice.store().messages(kBob, kNewestSortKey, 300);
+        for (int i = 0; i < 250; ++i)
+            QCOMPARE(mine[249 - i].localId, ids[i]);
+    }
+
     void outboxSurvivesRecreatedClient()
     {
         // Alice writes while the server is down and quits; a new ChatClient on the same data

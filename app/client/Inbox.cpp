@@ -112,15 +112,20 @@ void Inbox::processReceipts()
         return;
     QList<qint64> delivered;
     QList<qint64> read;
+    QSet<QString> peers;
     for (const Receipt &r : batch) {
         // Acknowledged whether or not the row changed: an unknown or already-known receipt
         // must not be handed over again either.
         if (const std::optional<qint64> changed = m_store->applyReceipt(r)) {
-            if (const auto m = m_store->message(*changed))
+            if (const auto m = m_store->message(*changed)) {
                 emit messageChanged(m->peer, *changed);
+                peers.insert(m->peer); // the list shows the state of the last message
+            }
         }
         (r.state == DeliveryState::Read ? read : delivered).append(r.serverId);
     }
+    for (const QString &peer : std::as_const(peers))
+        emit conversationChanged(peer);
     const int maxIds = std::max(1, m_connection.welcome().limits.maxIdsPerFrame);
     for (const auto &[ids, state] : {std::pair {delivered, DeliveryState::Delivered}, std::pair {read, DeliveryState::Read}}) {
         for (qsizetype i = 0; i < ids.size(); i += maxIds)

@@ -53,6 +53,8 @@ ChatClient::ChatClient(const QString &dataDir, QObject *parent, const QString &k
             setState(ConnectionState::Connecting);
     });
     connect(m_tokens, &TokenStore::persistenceChanged, this, &ChatClient::sessionPersistenceChanged);
+    // Find out early whether a session can be kept, so the UI can say so before the login.
+    m_tokens->checkAvailability();
     connect(m_tokens, &TokenStore::readFinished, this, [this](const QUrl &server, const QString &phone,
                                                               const QString &token) {
         if (m_authMode != AuthMode::Resume || !m_token.isEmpty() || phone != m_phone || server != this->server())

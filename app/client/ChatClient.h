@@ -86,7 +86,8 @@ public:
     // The logged-in (or resuming) account; empty when none.
     QString phone() const { return m_phone; }
     QString displayName() const { return m_name; }
-    // False when the keychain is unavailable and the session lasts only while the app runs.
+    // False when the keychain is unavailable and the session lasts only while the app runs
+    // (checked when the ChatClient is created; sessionPersistenceChanged() tells the outcome).
     bool sessionPersistent() const;
     // Human-readable reason why the session cannot be kept (empty when it can).
     QString sessionPersistenceReason() const;

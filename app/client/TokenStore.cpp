@@ -45,6 +45,26 @@ void TokenStore::markUnavailable(const QString &detail)
         emit persistenceChanged(false, m_reason);
 }
 
+void TokenStore::checkAvailability()
+{
+    if (!m_persistent) {
+        QMetaObject::invokeMethod(this, [this] { emit availabilityChecked(false); }, Qt::QueuedConnection);
+        return;
+    }
+    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(QStringLiteral("natter-availability-probe"));
+    ++m_pending;
+    connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *j) {
+        --m_pending;
+        if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound && isBackendFailure(j))
+            markUnavailable(j->errorString());
+        emit availabilityChecked(m_persistent);
+    });
+    job->start();
+}
+
 void TokenStore::read(const QUrl &server, const QString &phone)
 {
     const QString key = keyFor(server, phone);

@@ -33,6 +33,10 @@ public:
     // Starts deleting the token; removeFinished() follows.
     void remove(const QUrl &server, const QString &phone);
 
+    // Asks the keychain whether it works at all (a harmless read), so the UI can warn before
+    // the first login; availabilityChecked() follows, and persistenceChanged() if it does not.
+    void checkAvailability();
+
     // False once the keychain proved unavailable: tokens then last only while the app runs.
     bool persistent() const { return m_persistent; }
     // Why the keychain cannot be used (translated), empty while it works.
@@ -50,6 +54,8 @@ signals:
     void removeFinished(const QUrl &server, const QString &phone);
     // The keychain turned out (un)available; `reason` is empty when it is available.
     void persistenceChanged(bool persistent, const QString &reason);
+    // Answer to checkAvailability().
+    void availabilityChecked(bool persistent);
 
 private:
     void markUnavailable(const QString &detail);

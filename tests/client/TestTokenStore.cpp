@@ -133,6 +133,10 @@ private slots:
         if (isChild())
             QSKIP("runs in the parent process only");
         TokenStore store(m_service);
+        QSignalSpy checked(&store, &TokenStore::availabilityChecked);
+        store.checkAvailability();
+        QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, kWaitMs);
+        QCOMPARE(checked[0][0].toBool(), true);
         QSignalSpy written(&store, &TokenStore::writeFinished);
         store.write(kServer, kPhone, QStringLiteral("token-one"));
         QTRY_COMPARE_WITH_TIMEOUT(written.size(), 1, kWaitMs);
@@ -230,6 +234,15 @@ private slots:
     {
         if (!isChild())
             QSKIP("runs only as the child process of noKeychainKeepsTokenInMemoryOnly()");
+        {
+            // Known before any token is written.
+            TokenStore probe(m_service);
+            QSignalSpy checked(&probe, &TokenStore::availabilityChecked);
+            probe.checkAvailability();
+            QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, kWaitMs);
+            QCOMPARE(checked[0][0].toBool(), false);
+            QVERIFY(!probe.unavailableReason().isEmpty());
+        }
         TokenStore store(m_service);
         QSignalSpy persistence(&store, &TokenStore::persistenceChanged);
         QSignalSpy written(&store, &TokenStore::writeFinished);
@@ -252,18 +265,19 @@ private slots:
         QCOMPARE(readFresh(m_service, kServer, kPhone, &persistent), QString());
         QVERIFY(!persistent);
 
-        // A ChatClient tells the UI the same.
+        // A ChatClient tells the UI the same, as soon as it exists, and still logs in.
         QTemporaryDir dataDir;
         ChatClient client(dataDir.path(), nullptr, m_service);
+        QSignalSpy clientPersistence(&client, &ChatClient::sessionPersistenceChanged);
+        QTRY_COMPARE_WITH_TIMEOUT(clientPersistence.size(), 1, kWaitMs);
+        QCOMPARE(clientPersistence[0][0].toBool(), false);
+        QVERIFY(!client.sessionPersistent());
+        QVERIFY(!client.sessionPersistenceReason().isEmpty());
         TestServer server;
         QVERIFY(server.start());
         client.setServer(server.url());
-        QSignalSpy clientPersistence(&client, &ChatClient::sessionPersistenceChanged);
         client.registerAccount(kPhone, QStringLiteral("Alice"), QStringLiteral("correct horse"));
         QTRY_VERIFY_WITH_TIMEOUT(client.isOnline(), kWaitMs);
-        QTRY_COMPARE_WITH_TIMEOUT(clientPersistence.size(), 1, kWaitMs);
-        QVERIFY(!client.sessionPersistent());
-        QVERIFY(!client.sessionPersistenceReason().isEmpty());
     }
 };
 

@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSocketNotifier>
-#include <QTemporaryFile>
 
 #include <csignal>
 #include <cstdio>
@@ -28,11 +27,14 @@ int checkConfig(const ServerConfig &config)
 {
     for (const Setting &s : settings())
         std::printf("%s = %s\n", s.key, qPrintable(s.show(config)));
-    // The values parsed; now what a start would need from the machine.
+    // The values parsed; now what a start would need from the machine, without changing it:
+    // the nearest existing ancestor of the database directory must be a writable directory.
     if (config.databaseDriver == QLatin1String("QSQLITE")) {
         const QString dir = QFileInfo(config.effectiveDatabasePath()).absolutePath();
-        QTemporaryFile probe(QDir(dir).filePath(QStringLiteral(".natterd-check-XXXXXX")));
-        if (!QDir().mkpath(dir) || !probe.open()) {
+        QFileInfo existing(dir);
+        while (!existing.exists() && !existing.isRoot() && existing.absoluteFilePath() != existing.absolutePath())
+            existing = QFileInfo(existing.absolutePath());
+        if (!existing.isDir() || !existing.isWritable()) {
             std::fprintf(stderr, "natterd: the database directory %s is not writable\n", qPrintable(dir));
             return 1;
         }
@@ -103,7 +105,7 @@ int main(int argc, char *argv[])
                 return;
             if (signal == SIGHUP) {
                 QString problem;
-                if (!reloadConfigFile(&config, &problem)) {
+                if (!reloadSettings(QCoreApplication::arguments(), &config, &problem)) {
                     std::fprintf(stderr, "natterd: reload refused, keeping the running settings: %s\n",
                                  qPrintable(problem));
                     return;

@@ -83,9 +83,10 @@ bool finish(ServerConfig *c, QString *error)
 }
 } // namespace
 
-ParsedCommandLine parseCommandLine(const QStringList &arguments)
+namespace {
+// Declares every option; shared by the first parse and the re-parse on SIGHUP.
+void addOptions(QCommandLineParser &p)
 {
-    QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(
         "natterd — the Natter messenger server. Runs headless, keeps messages until their\n"
         "recipients have them, and stores in SQLite (default) or PostgreSQL.\n"
@@ -101,14 +102,37 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     });
     for (const Setting &s : settings())
         p.addOption({QString::fromLatin1(s.option), QString::fromUtf8(s.help), QString::fromLatin1(s.valueName)});
+}
 
+// The config file first, then the command line on top of it.
+bool buildConfig(const QCommandLineParser &p, ServerConfig *c, QString *error)
+{
+    if (p.isSet(QStringLiteral("config")) && !readConfigFile(p.value(QStringLiteral("config")), c, error))
+        return false;
+    for (const Setting &s : settings()) {
+        const QString option = QString::fromLatin1(s.option);
+        if (!p.isSet(option))
+            continue;
+        if (const QString problem = s.apply(*c, p.value(option)); !problem.isEmpty()) {
+            *error = QStringLiteral("--%1: %2").arg(option, problem);
+            return false;
+        }
+    }
+    return finish(c, error);
+}
+} // namespace
+
+ParsedCommandLine parseCommandLine(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    addOptions(p);
     ParsedCommandLine result;
     if (!p.parse(arguments)) {
         printErr(p.errorText() + QStringLiteral(" (see --help)"));
         result.exitCode = 2;
         return result;
     }
-    if (p.isSet(QStringLiteral("help"))) {
+    if (p.isSet(QStringLiteral("help")) || p.isSet(QStringLiteral("help-all"))) {
         std::fputs(qPrintable(p.helpText()), stdout);
         return result;
     }
@@ -121,25 +145,9 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         result.exitCode = 2;
         return result;
     }
-
     ServerConfig c;
     QString error;
-    if (p.isSet(QStringLiteral("config")) && !readConfigFile(p.value(QStringLiteral("config")), &c, &error)) {
-        printErr(error);
-        result.exitCode = 2;
-        return result;
-    }
-    for (const Setting &s : settings()) {
-        const QString option = QString::fromLatin1(s.option);
-        if (!p.isSet(option))
-            continue;
-        if (const QString problem = s.apply(c, p.value(option)); !problem.isEmpty()) {
-            printErr(QStringLiteral("--%1: %2").arg(option, problem));
-            result.exitCode = 2;
-            return result;
-        }
-    }
-    if (!finish(&c, &error)) {
+    if (!buildConfig(p, &c, &error)) {
         printErr(error);
         result.exitCode = 2;
         return result;
@@ -151,17 +159,21 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     return result;
 }
 
-bool reloadConfigFile(ServerConfig *config, QString *error)
+bool reloadSettings(const QStringList &arguments, ServerConfig *running, QString *error)
 {
-    if (config->configFile.isEmpty())
-        return true;
+    QCommandLineParser p;
+    addOptions(p);
     ServerConfig fresh;
-    if (!readConfigFile(config->configFile, &fresh, error) || !finish(&fresh, error))
+    if (!p.parse(arguments)) {
+        *error = p.errorText();
+        return false;
+    }
+    if (!buildConfig(p, &fresh, error))
         return false;
     // Only what is safe to change while running: the rest needs a restart.
-    config->logLevel = fresh.logLevel;
-    config->retentionDays = fresh.retentionDays;
-    config->pbkdf2Iterations = fresh.pbkdf2Iterations;
+    running->logLevel = fresh.logLevel;
+    running->retentionDays = fresh.retentionDays;
+    running->pbkdf2Iterations = fresh.pbkdf2Iterations;
     return true;
 }
 

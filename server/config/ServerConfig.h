@@ -50,9 +50,10 @@ struct ParsedCommandLine
 // Exit with 2.
 ParsedCommandLine parseCommandLine(const QStringList &arguments);
 
-// Reads the settings of `config.configFile` again (for SIGHUP) on top of `config`; false with
-// *error when the file is no longer valid.
-bool reloadConfigFile(ServerConfig *config, QString *error);
+// For SIGHUP: reads the config file and the same command line again and applies to `running`
+// what may change while running (log level, retention, PBKDF2 rounds for new passwords);
+// false with *error, changing nothing, when the settings are no longer valid.
+bool reloadSettings(const QStringList &arguments, ServerConfig *running, QString *error);
 
 // Applies the log level (debug, info, warning) to the natter.* logging categories.
 void applyLogLevel(const QString &level);

@@ -46,9 +46,14 @@ bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
     return diff == 0;
 }
 
+qsizetype codePoints(const QString &s)
+{
+    return s.size() - std::count_if(s.begin(), s.end(), [](QChar c) { return c.isLowSurrogate(); });
+}
+
 bool isValidName(const QString &name)
 {
-    if (name.isEmpty() || name.size() > kMaxNameChars)
+    if (name.isEmpty() || codePoints(name) > kMaxNameChars)
         return false;
     return std::none_of(name.begin(), name.end(), [](QChar c) {
         return c.category() == QChar::Other_Control || c == QChar::LineSeparator
@@ -101,7 +106,7 @@ void AuthHandler::handle(Session &s, const Register &f, const QJsonValue &rid)
                     rid);
         return;
     }
-    if (f.password.size() < kMinPasswordChars) {
+    if (codePoints(f.password) < kMinPasswordChars) {
         s.sendError(ErrorCode::WeakPassword,
                     QStringLiteral("a password has at least %1 characters").arg(kMinPasswordChars), rid);
         return;
@@ -137,7 +142,10 @@ void AuthHandler::handle(Session &s, const Register &f, const QJsonValue &rid)
 
 void AuthHandler::handle(Session &s, const Login &f, const QJsonValue &rid)
 {
-    if (const qint64 wait = m_throttle.lockedFor(f.phone); wait > 0) {
+    // Per number and address: guessing is bounded, and a stranger elsewhere cannot lock the
+    // owner out of their own account.
+    const QString throttleKey = f.phone + u'|' + s.peerAddress();
+    if (const qint64 wait = m_throttle.lockedFor(throttleKey); wait > 0) {
         s.sendError(ErrorCode::RateLimited,
                     QStringLiteral("too many failed logins for this number; try again in %1 minutes")
                         .arg((wait + 59999) / 60000),
@@ -152,17 +160,17 @@ void AuthHandler::handle(Session &s, const Login &f, const QJsonValue &rid)
     QPointer<Session> session(&s);
     runOffThread(
         s, [password = f.password, salt, iterations] { return stretch(password, salt, iterations); },
-        [this, session, account, phone = f.phone, rid](const QByteArray &hash) {
+        [this, session, account, throttleKey, rid](const QByteArray &hash) {
             if (!session)
                 return;
             session->setState(Session::State::Unauthenticated);
             if (!account || !constantTimeEquals(hash, account->passwordHash)) {
-                m_throttle.failed(phone);
+                m_throttle.failed(throttleKey);
                 qCInfo(lcAuth) << "failed login from" << session->peerDescription();
                 session->sendError(ErrorCode::BadCredentials, QStringLiteral("wrong phone number or password"), rid);
                 return;
             }
-            m_throttle.succeeded(phone);
+            m_throttle.succeeded(throttleKey);
             finishLogin(*session, *account, rid);
         });
 }
@@ -183,16 +191,23 @@ void AuthHandler::handle(Session &s, const Resume &f, const QJsonValue &rid)
 
 void AuthHandler::handle(Session &s, const Logout &, const QJsonValue &rid)
 {
-    m_ctx.accounts.removeSession(s.tokenHash());
-    emit loggingOut(&s);
-    s.deauthenticate();
-    m_ctx.db.afterCommit([session = QPointer<Session>(&s), rid](bool ok) {
+    if (!m_ctx.accounts.removeSession(s.tokenHash())) {
+        s.sendError(ErrorCode::Internal, QStringLiteral("the session could not be revoked; try again"), rid);
+        return;
+    }
+    // Logged out only once the token is gone for good; until then the session stays as it was.
+    m_ctx.db.afterCommit([this, session = QPointer<Session>(&s), rid](bool ok) {
         if (!session)
             return;
-        if (ok)
-            session->send(LoggedOut {}, rid);
-        else
+        if (!ok) {
             session->sendError(ErrorCode::Internal, QStringLiteral("the session could not be revoked; try again"), rid);
+            return;
+        }
+        if (session->state() != Session::State::Authenticated)
+            return;
+        emit loggingOut(session);
+        session->deauthenticate();
+        session->send(LoggedOut {}, rid);
     });
 }
 

@@ -33,7 +33,15 @@ void SyncHandler::sendBatch(Session &s, const QJsonValue &rid)
     stored.maxVCardBytes = std::numeric_limits<int>::max();
     stored.maxMediaBytes = stored.maxDocumentBytes = std::numeric_limits<qint64>::max() / 2;
 
-    const auto messages = m_ctx.messages.queuedFor(s.user(), s.messageCursor, batch);
+    // Hand over only what is committed: a rolled-back batch must not reach anybody.
+    m_ctx.db.flush();
+    // One more than a batch tells whether another batch follows.
+    auto messages = m_ctx.messages.queuedFor(s.user(), s.messageCursor, batch + 1);
+    auto receipts = m_ctx.messages.receiptsFor(s.user(), s.receiptCursor, batch + 1);
+    const bool more = messages.size() > batch || receipts.size() > batch;
+    messages = messages.mid(0, batch);
+    receipts = receipts.mid(0, batch);
+    int sent = 0;
     for (const QueuedMessage &m : messages) {
         s.messageCursor = m.serverId;
         JsonReader reader(QJsonDocument::fromJson(m.payload).object());
@@ -43,15 +51,13 @@ void SyncHandler::sendBatch(Session &s, const QJsonValue &rid)
             continue;
         }
         s.send(ChatMessage {m.serverId, m_ctx.accounts.phoneOf(m.senderId), s.phone(), m.timestamp, content});
+        ++sent;
     }
-    const auto receipts = m_ctx.messages.receiptsFor(s.user(), s.receiptCursor, batch);
     for (const PendingReceipt &r : receipts) {
         s.receiptCursor = r.serverId;
         s.send(Receipt {r.serverId, r.clientId, m_ctx.accounts.phoneOf(r.receiverId), r.state, r.timestamp});
     }
-    s.send(SyncDone {int(messages.size()), int(receipts.size()),
-                     messages.size() == batch || receipts.size() == batch},
-           rid);
+    s.send(SyncDone {sent, int(receipts.size()), more}, rid);
 }
 
 } // namespace natter::server

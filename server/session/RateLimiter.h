@@ -33,8 +33,9 @@ private:
     QElapsedTimer m_clock;
 };
 
-// Counts failed logins per phone number; after `maxFailures` within `windowMs` the number is
-// locked until the window has passed, whatever the password. Guards against guessing.
+// Counts failed logins per key (the handler uses number + client address); after `maxFailures`
+// within `windowMs` the key is locked until the window has passed, whatever the password.
+// Guards against guessing.
 class LoginThrottle
 {
 public:
@@ -44,9 +45,9 @@ public:
         m_clock.start();
     }
     // Milliseconds until the number may try again; 0 when it may try now.
-    qint64 lockedFor(const QString &phone) const;
-    void failed(const QString &phone);
-    void succeeded(const QString &phone) { m_entries.remove(phone); }
+    qint64 lockedFor(const QString &key) const;
+    void failed(const QString &key);
+    void succeeded(const QString &key) { m_entries.remove(key); }
 
 private:
     struct Entry

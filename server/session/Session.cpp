@@ -83,6 +83,11 @@ QString Session::peerDescription() const
     return m_socket->peerAddress().toString() + u':' + QString::number(m_socket->peerPort());
 }
 
+QString Session::peerAddress() const
+{
+    return m_socket ? m_socket->peerAddress().toString() : QString();
+}
+
 void Session::onText(const QString &text)
 {
     if (!m_frameBudget.take()) {
@@ -92,7 +97,7 @@ void Session::onText(const QString &text)
     auto result = m_codec.decodeClient(text.toUtf8());
     if (auto *error = std::get_if<DecodeError>(&result)) {
         qCDebug(lcSession) << peerDescription() << "refused a frame:" << toWireName(error->code);
-        sendError(error->code, error->message, error->rid);
+        sendError(error->code, error->message, error->rid, error->clientId);
         return;
     }
     m_dispatcher(*this, std::get<Decoded<ClientFrame>>(std::move(result)));

@@ -48,6 +48,7 @@ public:
                    const QString &clientId = {}, const QList<qint64> &ids = {});
     void close(int closeCode, const QString &reason);
     QString peerDescription() const;
+    QString peerAddress() const;
 
 signals:
     void closed(natter::server::Session *session);

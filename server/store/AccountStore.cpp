@@ -13,6 +13,8 @@ namespace natter::server {
 AccountStore::CreateResult AccountStore::create(Account &account, qint64 now)
 {
     Database::WriteScope write(m_db);
+    if (!write.ready())
+        return CreateResult::Failed;
     QSqlQuery &q = m_db.prepared(QStringLiteral("INSERT INTO users (phone, name, pw_salt, pw_hash, pw_iterations, created_ms)"
                              " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (phone) DO NOTHING RETURNING id"));
     q.addBindValue(account.phone);
@@ -109,6 +111,8 @@ QString AccountStore::phoneOf(UserId id)
 bool AccountStore::setLastSeen(UserId id, qint64 when)
 {
     Database::WriteScope write(m_db);
+    if (!write.ready())
+        return false;
     QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE users SET last_seen_ms = ? WHERE id = ?"));
     q.addBindValue(when);
     q.addBindValue(id);
@@ -118,6 +122,8 @@ bool AccountStore::setLastSeen(UserId id, qint64 when)
 bool AccountStore::addSession(const QByteArray &tokenHash, UserId user, qint64 now)
 {
     Database::WriteScope write(m_db);
+    if (!write.ready())
+        return false;
     QSqlQuery &q = m_db.prepared(QStringLiteral("INSERT INTO sessions (token_hash, user_id, created_ms) VALUES (?, ?, ?)"));
     q.addBindValue(tokenHash);
     q.addBindValue(user);
@@ -143,6 +149,8 @@ std::optional<UserId> AccountStore::userForSession(const QByteArray &tokenHash)
 bool AccountStore::removeSession(const QByteArray &tokenHash)
 {
     Database::WriteScope write(m_db);
+    if (!write.ready())
+        return false;
     QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM sessions WHERE token_hash = ?"));
     q.addBindValue(tokenHash);
     return q.exec() && write.commit();
@@ -153,6 +161,8 @@ bool AccountStore::addPeers(UserId a, UserId b)
     if (m_knownPeers.contains({a, b}))
         return true;
     Database::WriteScope write(m_db);
+    if (!write.ready())
+        return false;
     QSqlQuery &q = m_db.prepared(QStringLiteral("INSERT INTO peers (user_id, peer_id) VALUES (?, ?), (?, ?)"
                              " ON CONFLICT DO NOTHING"));
     q.addBindValue(a);

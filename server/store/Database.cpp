@@ -145,14 +145,14 @@ QSqlQuery &Database::prepared(const QString &sql)
 {
     auto it = m_prepared.find(sql);
     if (it == m_prepared.end()) {
-        QSqlQuery q(handle());
-        q.setForwardOnly(true);
-        if (!q.prepare(sql))
-            qCWarning(lcStore) << "cannot prepare" << sql << q.lastError().text();
-        it = m_prepared.insert(sql, q);
+        auto q = std::make_unique<QSqlQuery>(handle());
+        q->setForwardOnly(true);
+        if (!q->prepare(sql))
+            qCWarning(lcStore) << "cannot prepare" << sql << q->lastError().text();
+        it = m_prepared.emplace(sql, std::move(q)).first;
     }
-    it->finish();
-    return *it;
+    it->second->finish();
+    return *it->second;
 }
 
 void Database::setGroupCommit(bool on, int maxBatchWrites)
@@ -193,11 +193,14 @@ void Database::afterCommit(std::function<void(bool)> callback)
 
 Database::WriteScope::WriteScope(Database &db) : m_db(db)
 {
-    if (m_db.m_groupCommit)
+    if (m_db.m_groupCommit) {
         m_db.beginWrite();
-    else
+        m_ready = m_db.m_inBatch && !m_db.m_batchFailed;
+    } else {
         m_open = m_db.transaction();
-    if (!m_db.m_groupCommit && !m_open)
+        m_ready = m_open;
+    }
+    if (!m_ready)
         qCWarning(lcStore) << "cannot start a transaction:" << m_db.handle().lastError().text();
 }
 
@@ -215,8 +218,8 @@ Database::WriteScope::~WriteScope()
 bool Database::WriteScope::commit()
 {
     if (m_db.m_groupCommit) {
-        m_open = true; // marks success for the destructor
-        return !m_db.m_batchFailed;
+        m_open = m_ready; // marks success for the destructor
+        return m_ready && !m_db.m_batchFailed;
     }
     if (!m_open)
         return false;

@@ -8,6 +8,8 @@
 #include <QTimer>
 
 #include <functional>
+#include <map>
+#include <memory>
 
 namespace natter::server {
 
@@ -56,11 +58,15 @@ public:
         explicit WriteScope(Database &db);
         ~WriteScope();
         Q_DISABLE_COPY_MOVE(WriteScope)
+        // False when no transaction could be opened: the caller must not write at all, or the
+        // write would commit on its own outside any batch.
+        bool ready() const { return m_ready; }
         bool commit();
 
     private:
         Database &m_db;
         bool m_open = false;
+        bool m_ready = false;
     };
 
 private:
@@ -68,7 +74,8 @@ private:
 
     QString m_connectionName;
     bool m_postgres = false;
-    QHash<QString, QSqlQuery> m_prepared;
+    // Node-based, so a reference from prepared() stays valid while more statements are added.
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
     bool m_groupCommit = false;
     int m_maxBatchWrites = 2000;
     bool m_inBatch = false;

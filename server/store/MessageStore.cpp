@@ -15,6 +15,8 @@ std::optional<MessageStore::Accepted> MessageStore::accept(UserId sender, UserId
                                                            const QByteArray &payload, qint64 now)
 {
     Database::WriteScope write(m_db);
+    if (!write.ready())
+        return std::nullopt;
     QSqlQuery &insert = m_db.prepared(QStringLiteral(
         "INSERT INTO messages (sender_id, receiver_id, client_id, created_ms, payload)"
         " VALUES (?, ?, ?, ?, ?) ON CONFLICT (sender_id, client_id) DO NOTHING RETURNING id"));
@@ -92,6 +94,8 @@ MessageStore::Advanced MessageStore::advance(UserId receiver, const QList<qint64
 {
     Advanced result;
     Database::WriteScope write(m_db);
+    if (!write.ready())
+        return {{}, {}, true};
     QSqlQuery &select = m_db.prepared(QStringLiteral("SELECT receiver_id, state, sender_id, client_id FROM messages WHERE id = ?"));
     QSqlQuery &update = m_db.prepared(QStringLiteral("UPDATE messages SET state = ?, state_ms = ?, payload = NULL WHERE id = ?"));
     for (qint64 id : ids) {
@@ -130,6 +134,8 @@ MessageStore::Acknowledged MessageStore::acknowledge(UserId sender, const QList<
 {
     Acknowledged result;
     Database::WriteScope write(m_db);
+    if (!write.ready())
+        return {{}, true};
     QSqlQuery &select = m_db.prepared(QStringLiteral("SELECT sender_id, state, sender_state FROM messages WHERE id = ?"));
     QSqlQuery &update = m_db.prepared(QStringLiteral("UPDATE messages SET sender_state = ? WHERE id = ?"));
     QSqlQuery &drop = m_db.prepared(QStringLiteral("DELETE FROM messages WHERE id = ?"));
@@ -169,7 +175,11 @@ MessageStore::Acknowledged MessageStore::acknowledge(UserId sender, const QList<
 int MessageStore::purgeOlderThan(qint64 cutoff)
 {
     Database::WriteScope write(m_db);
-    QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM messages WHERE created_ms < ?"));
+    if (!write.ready())
+        return 0;
+    // Only rows whose receiver has the message: an undelivered message waits for its receiver
+    // however long that takes (it was acked, so it is never dropped).
+    QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM messages WHERE state >= 2 AND state_ms < ?"));
     q.addBindValue(cutoff);
     if (!q.exec()) {
         qCWarning(lcStore) << "purging old messages failed:" << q.lastError().text();

@@ -74,7 +74,8 @@ public:
     // The sender confirms it has seen `state` for these messages; finished rows are dropped.
     Acknowledged acknowledge(UserId sender, const QList<qint64> &ids, protocol::DeliveryState state);
 
-    // Drops every row created before `cutoff`; returns how many.
+    // Drops the rows of messages delivered or read before `cutoff` whose sender has not
+    // acknowledged the receipt (an undelivered message is never dropped); returns how many.
     int purgeOlderThan(qint64 cutoff);
 
 private:

@@ -40,7 +40,7 @@ QStringList schemaV1(const QString &idColumn, const QString &blob)
             .arg(idColumn),
         QStringLiteral("CREATE INDEX messages_inbox ON messages(receiver_id, state, id)"),
         QStringLiteral("CREATE INDEX messages_outbox ON messages(sender_id, id)"),
-        QStringLiteral("CREATE INDEX messages_created ON messages(created_ms)"),
+        QStringLiteral("CREATE INDEX messages_state_time ON messages(state, state_ms)"),
         // Who has a conversation with whom (both directions): gates typing and presence.
         QStringLiteral("CREATE TABLE peers ("
                        " user_id BIGINT NOT NULL REFERENCES users(id),"

@@ -7,7 +7,7 @@ namespace natter::protocol {
 // Error codes of the `error` frame. Append only: never insert, reorder or remove an entry,
 // since the wire names are a contract with every client ever shipped.
 enum class ErrorCode {
-    BadFrame, // not a JSON object, or not UTF-8
+    BadFrame, // not JSON, not a JSON object, or a repeated hello
     UnknownType, // `type` names no frame this side accepts
     BadField, // a field is missing, mistyped or out of range
     TooLarge, // frame, text, or id list over its limit
@@ -24,7 +24,7 @@ enum class ErrorCode {
     UnexpectedBinary, // a binary frame where none was expected
     NotSupported, // understood, but this server does not offer it (yet)
     RateLimited,
-    Internal, // the server failed; nothing was changed, the client may retry
+    Internal, // the server failed to store what the frame asked for; the client may retry
     InvalidName,
     WeakPassword,
 };

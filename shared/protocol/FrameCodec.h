@@ -15,6 +15,7 @@ struct DecodeError
     ErrorCode code = ErrorCode::BadFrame;
     QString message;
     QJsonValue rid; // echoed when the frame got far enough to have one
+    QString clientId; // a refused `send` names its client_id, so the sender knows which one
 };
 
 template<typename Frame>

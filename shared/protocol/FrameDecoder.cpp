@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QUuid>
 
+#include <cmath>
 #include <functional>
 #include <utility>
 
@@ -18,7 +19,8 @@ constexpr qint64 kMaxTime = 253402300799999; // 9999-12-31
 
 QString readPhone(JsonReader &r, const char *key)
 {
-    const QString phone = r.string(key, 16);
+    // Anything that is not E.164 is an invalid phone number, however long.
+    const QString phone = r.string(key, 256);
     if (r.ok() && !isValidPhone(phone))
         r.fail(ErrorCode::InvalidPhone,
                QStringLiteral("field '%1' is not an E.164 phone number").arg(QLatin1String(key)));
@@ -60,7 +62,7 @@ const QHash<QString, Reader<ClientFrame>> &clientReaders()
          [](JsonReader &r, const Limits &) -> ClientFrame {
              Register f;
              f.phone = readPhone(r, "phone");
-             f.name = r.string("name", kMaxNameChars * 4);
+             f.name = r.string("name", 1024); // the server says invalid_name beyond kMaxNameChars
              f.password = r.text("password", kMaxPasswordBytes);
              return f;
          }},
@@ -73,7 +75,7 @@ const QHash<QString, Reader<ClientFrame>> &clientReaders()
          }},
         {QStringLiteral("resume"),
          [](JsonReader &r, const Limits &) -> ClientFrame {
-             return Resume {r.string("token", kMaxTokenChars)};
+             return Resume {r.string("token", 1024)}; // a wrong token of any length is bad_token
          }},
         {QStringLiteral("logout"), [](JsonReader &, const Limits &) -> ClientFrame { return Logout {}; }},
         {QStringLiteral("lookup"),
@@ -112,7 +114,7 @@ const QHash<QString, Reader<ClientFrame>> &clientReaders()
         {QStringLiteral("presence_query"),
          [](JsonReader &r, const Limits &limits) -> ClientFrame {
              PresenceQuery f;
-             f.phones = r.stringList("phones", limits.maxPhonesPerQuery, 16);
+             f.phones = r.stringList("phones", limits.maxPhonesPerQuery, 256);
              for (const QString &p : std::as_const(f.phones)) {
                  if (r.ok() && !isValidPhone(p))
                      r.fail(ErrorCode::InvalidPhone, QStringLiteral("'%1' is not an E.164 phone number").arg(p));
@@ -240,47 +242,55 @@ const QHash<QString, Reader<ServerFrame>> &serverReaders()
     return table;
 }
 
+DecodeError refuse(ErrorCode code, const QString &message, const QJsonValue &rid = {})
+{
+    return DecodeError {code, message, rid, {}};
+}
+
 template<typename Frame>
 DecodeResult<Frame> decodeWith(const QHash<QString, Reader<Frame>> &readers, const QByteArray &json,
                                const Limits &limits)
 {
     if (json.size() > limits.maxControlFrameBytes)
-        return DecodeError {ErrorCode::TooLarge,
-                            QStringLiteral("frame is larger than %1 bytes").arg(limits.maxControlFrameBytes),
-                            {}};
+        return refuse(ErrorCode::TooLarge,
+                            QStringLiteral("frame is larger than %1 bytes").arg(limits.maxControlFrameBytes));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return DecodeError {ErrorCode::BadFrame,
-                            QStringLiteral("not valid JSON: %1").arg(parseError.errorString()),
-                            {}};
+        return refuse(ErrorCode::BadFrame,
+                            QStringLiteral("not valid JSON: %1").arg(parseError.errorString()));
     if (!doc.isObject())
-        return DecodeError {ErrorCode::BadFrame, QStringLiteral("a frame must be a JSON object"), {}};
+        return refuse(ErrorCode::BadFrame, QStringLiteral("a frame must be a JSON object"));
 
     const QJsonObject obj = doc.object();
     QJsonValue rid = obj.value(QLatin1String("rid"));
     if (rid.isUndefined() || rid.isNull()) {
         rid = QJsonValue();
     } else if (!(rid.isString() && rid.toString().size() <= kMaxRidChars)
-               && !(rid.isDouble() && rid.toDouble() == double(qint64(rid.toDouble())))) {
-        return DecodeError {ErrorCode::BadField,
+               && !(rid.isDouble() && std::abs(rid.toDouble()) <= double(kMaxId)
+                    && rid.toDouble() == std::floor(rid.toDouble()))) {
+        return refuse(ErrorCode::BadField,
                             QStringLiteral("field 'rid' must be a whole number or a string of at most %1 characters")
-                                .arg(kMaxRidChars),
-                            {}};
+                                .arg(kMaxRidChars));
     }
 
     const QJsonValue type = obj.value(QLatin1String("type"));
     if (!type.isString())
-        return DecodeError {ErrorCode::BadField, QStringLiteral("field 'type' is missing"), rid};
+        return refuse(ErrorCode::BadField, QStringLiteral("field 'type' is missing"), rid);
     const auto it = readers.constFind(type.toString());
     if (it == readers.constEnd())
-        return DecodeError {ErrorCode::UnknownType,
-                            QStringLiteral("unknown frame type '%1'").arg(type.toString().left(64)), rid};
+        return refuse(ErrorCode::UnknownType,
+                            QStringLiteral("unknown frame type '%1'").arg(type.toString().left(64)), rid);
 
     JsonReader reader(obj);
     Frame frame = (*it)(reader, limits);
-    if (!reader.ok())
-        return DecodeError {reader.errorCode(), reader.errorMessage(), rid};
+    if (!reader.ok()) {
+        DecodeError error {reader.errorCode(), reader.errorMessage(), rid, {}};
+        const QJsonValue clientId = obj.value(QLatin1String("client_id"));
+        if (clientId.isString() && !QUuid::fromString(clientId.toString()).isNull())
+            error.clientId = clientId.toString();
+        return error;
+    }
     return Decoded<Frame> {std::move(frame), rid};
 }
 } // namespace

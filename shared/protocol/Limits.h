@@ -11,7 +11,9 @@ inline constexpr qint64 kMiB = 1024 * 1024;
 struct Limits
 {
     qint64 maxTextBytes = 64 * 1024; // UTF-8 bytes of a message text or caption
-    qint64 maxControlFrameBytes = 256 * 1024; // one JSON text frame
+    // One JSON text frame: room for the longest text even if every character is a six-byte
+    // JSON escape, plus the envelope.
+    qint64 maxControlFrameBytes = 6 * maxTextBytes + 4096;
     qint64 maxMediaBytes = 16 * kMiB; // image, video, audio
     qint64 maxDocumentBytes = 100 * kMiB;
     qint64 maxChunkBytes = kMiB; // one binary file chunk

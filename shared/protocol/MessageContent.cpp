@@ -32,7 +32,9 @@ FileRef readFile(JsonReader &outer, const Limits &limits, MessageKind kind)
     file.name = r.string("name", kMaxFileNameChars, false);
     file.mime = r.string("mime", kMaxMimeChars);
     const qint64 max = kind == MessageKind::Media ? limits.maxMediaBytes : limits.maxDocumentBytes;
-    file.size = r.integer("size", 0, max);
+    file.size = r.integer("size", 0, 9007199254740991);
+    if (r.ok() && file.size > max)
+        r.fail(ErrorCode::TooLarge, QStringLiteral("the file is larger than %1 bytes, the limit for its kind").arg(max));
     const QString thumb = r.string("thumbnail", kMaxThumbnailBytes * 4 / 3 + 4, false);
     if (r.ok() && (file.fileId.isEmpty() || !std::all_of(file.fileId.begin(), file.fileId.end(), isFileIdChar)))
         r.fail(ErrorCode::BadField, QStringLiteral("field 'file_id' is not a file id"));

@@ -17,8 +17,7 @@ namespace natter::client {
 using namespace natter::protocol;
 
 namespace {
-template<class... Ts>
-struct Overloaded : Ts...
+template<class... Ts> struct Overloaded : Ts...
 {
     using Ts::operator()...;
 };
@@ -52,20 +51,23 @@ ChatClient::ChatClient(const QString &dataDir, QObject *parent, const QString &k
         else if (s != ServerConnection::State::Ready)
             setState(ConnectionState::Connecting);
     });
-    connect(m_tokens, &TokenStore::persistenceChanged, this, &ChatClient::sessionPersistenceChanged);
+    connect(
+        m_tokens, &TokenStore::persistenceChanged, this, &ChatClient::sessionPersistenceChanged);
     // Find out early whether a session can be kept, so the UI can say so before the login.
     m_tokens->checkAvailability();
-    connect(m_tokens, &TokenStore::readFinished, this, [this](const QUrl &server, const QString &phone,
-                                                              const QString &token) {
-        if (m_authMode != AuthMode::Resume || !m_token.isEmpty() || phone != m_phone || server != this->server())
-            return;
-        if (token.isEmpty()) {
-            failAuth(AuthError::NoSession, tr("There is no saved session for %1. Please log in.").arg(phone));
-            return;
-        }
-        m_token = token;
-        m_connection->open();
-    });
+    connect(m_tokens, &TokenStore::readFinished, this,
+        [this](const QUrl &server, const QString &phone, const QString &token) {
+            if (m_authMode != AuthMode::Resume || !m_token.isEmpty() || phone != m_phone
+                || server != this->server())
+                return;
+            if (token.isEmpty()) {
+                failAuth(AuthError::NoSession,
+                    tr("There is no saved session for %1. Please log in.").arg(phone));
+                return;
+            }
+            m_token = token;
+            m_connection->open();
+        });
 
     connect(m_outbox.get(), &Outbox::messageAdded, this, &ChatClient::messageAdded);
     connect(m_outbox.get(), &Outbox::messageChanged, this, &ChatClient::messageChanged);
@@ -81,7 +83,8 @@ ChatClient::ChatClient(const QString &dataDir, QObject *parent, const QString &k
             m_connection->send(Lookup {peer}, QString(kAutoLookupRid + peer));
     });
     connect(m_presence.get(), &PresenceTracker::typingChanged, this, &ChatClient::typingChanged);
-    connect(m_presence.get(), &PresenceTracker::presenceChanged, this, &ChatClient::presenceChanged);
+    connect(
+        m_presence.get(), &PresenceTracker::presenceChanged, this, &ChatClient::presenceChanged);
 }
 
 ChatClient::~ChatClient()
@@ -112,8 +115,10 @@ void ChatClient::registerAccount(const QString &phone, const QString &name, cons
 {
     const QString normalized = normalizePhone(phone);
     if (normalized.isEmpty()) {
-        failAuth(AuthError::InvalidNumber, tr("%1 is not a valid phone number. Use the international "
-                                              "format, for example +49 151 12345678.").arg(phone));
+        failAuth(AuthError::InvalidNumber,
+            tr("%1 is not a valid phone number. Use the international "
+               "format, for example +49 151 12345678.")
+                .arg(phone));
         return;
     }
     m_authMode = AuthMode::None; // a login still running is abandoned, not failed
@@ -132,8 +137,10 @@ void ChatClient::login(const QString &phone, const QString &password)
 {
     const QString normalized = normalizePhone(phone);
     if (normalized.isEmpty()) {
-        failAuth(AuthError::InvalidNumber, tr("%1 is not a valid phone number. Use the international "
-                                              "format, for example +49 151 12345678.").arg(phone));
+        failAuth(AuthError::InvalidNumber,
+            tr("%1 is not a valid phone number. Use the international "
+               "format, for example +49 151 12345678.")
+                .arg(phone));
         return;
     }
     m_authMode = AuthMode::None;
@@ -317,8 +324,8 @@ void ChatClient::onDisconnected(const QString &reason, bool)
     const bool userWaiting = m_authMode == AuthMode::Register || m_authMode == AuthMode::Login;
     if (userWaiting && !m_everAuthenticated) {
         failAuth(AuthError::ServerUnreachable,
-                 tr("Cannot reach the server %1. Check the address and your connection. (%2)")
-                     .arg(server().toDisplayString(), reason));
+            tr("Cannot reach the server %1. Check the address and your connection. (%2)")
+                .arg(server().toDisplayString(), reason));
     }
 }
 
@@ -353,7 +360,7 @@ void ChatClient::onFrame(const ServerFrame &frame, const QJsonValue &rid)
                    [&](const LoggedOut &) { qCDebug(lcClientChat) << "logged out by the server"; },
                    [&](const Welcome &) {},
                },
-               frame);
+        frame);
 }
 
 void ChatClient::onAuthOk(const AuthOk &ok)
@@ -388,7 +395,7 @@ void ChatClient::onError(const Error &error, const QJsonValue &rid)
     const QString ridText = rid.toString();
     if (error.code == ErrorCode::UnsupportedVersion) {
         failAuth(AuthError::IncompatibleServer,
-                 tr("The server runs an incompatible version of Natter (%1).").arg(error.message));
+            tr("The server runs an incompatible version of Natter (%1).").arg(error.message));
         return;
     }
     if (ridText == kAuthRid) {
@@ -398,29 +405,33 @@ void ChatClient::onError(const Error &error, const QJsonValue &rid)
             failAuth(AuthError::WrongPassword, tr("Wrong phone number or password."));
             break;
         case ErrorCode::PhoneTaken:
-            failAuth(AuthError::NumberTaken, tr("The number %1 already has an account. Log in instead.")
-                                                 .arg(m_pendingPhone));
+            failAuth(AuthError::NumberTaken,
+                tr("The number %1 already has an account. Log in instead.").arg(m_pendingPhone));
             break;
         case ErrorCode::InvalidPhone:
             failAuth(AuthError::InvalidNumber, tr("This is not a valid phone number."));
             break;
         case ErrorCode::InvalidName:
-            failAuth(AuthError::InvalidName, tr("Choose a name of 1 to %1 characters.").arg(kMaxNameChars));
+            failAuth(AuthError::InvalidName,
+                tr("Choose a name of 1 to %1 characters.").arg(kMaxNameChars));
             break;
         case ErrorCode::WeakPassword:
             failAuth(AuthError::WeakPassword,
-                     tr("The password must have at least %1 characters.").arg(kMinPasswordChars));
+                tr("The password must have at least %1 characters.").arg(kMinPasswordChars));
             break;
         case ErrorCode::RateLimited:
             failAuth(AuthError::TooManyAttempts,
-                     tr("Too many attempts. Please wait a while and try again. (%1)").arg(error.message));
+                tr("Too many attempts. Please wait a while and try again. (%1)")
+                    .arg(error.message));
             break;
         case ErrorCode::BadToken:
             m_tokens->remove(server(), m_phone);
-            failAuth(AuthError::SessionExpired, tr("Your session has expired. Please log in again."));
+            failAuth(
+                AuthError::SessionExpired, tr("Your session has expired. Please log in again."));
             break;
         default:
-            failAuth(AuthError::ServerError, tr("The server could not log you in: %1").arg(error.message));
+            failAuth(AuthError::ServerError,
+                tr("The server could not log you in: %1").arg(error.message));
             break;
         }
         if (wasLoggedIn)
@@ -431,8 +442,8 @@ void ChatClient::onError(const Error &error, const QJsonValue &rid)
         return;
     if (ridText.startsWith(kLookupRid)) {
         emit lookupFinished(ridText.mid(kLookupRid.size()), false, {},
-                            error.code == ErrorCode::InvalidPhone ? tr("This is not a valid phone number.")
-                                                                  : error.message);
+            error.code == ErrorCode::InvalidPhone ? tr("This is not a valid phone number.")
+                                                  : error.message);
         return;
     }
     qCInfo(lcClientChat).noquote() << "server error" << toWireName(error.code) << error.message;
@@ -496,7 +507,8 @@ void ChatClient::lookup(const QString &phone)
         problem = tr("You are offline; try again when connected.");
     if (!problem.isEmpty()) {
         QMetaObject::invokeMethod(
-            this, [this, phone, problem] { emit lookupFinished(phone, false, {}, problem); }, Qt::QueuedConnection);
+            this, [this, phone, problem] { emit lookupFinished(phone, false, {}, problem); },
+            Qt::QueuedConnection);
     }
 }
 

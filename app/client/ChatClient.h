@@ -61,7 +61,7 @@ public:
     // `dataDir` holds the local databases and the (non-secret) record of the last account.
     // `keychainService` names the keychain entries (tests use their own).
     explicit ChatClient(const QString &dataDir, QObject *parent = nullptr,
-                        const QString &keychainService = QStringLiteral("Natter"));
+        const QString &keychainService = QStringLiteral("Natter"));
     ~ChatClient() override;
     Q_DISABLE_COPY_MOVE(ChatClient)
 
@@ -150,7 +150,8 @@ signals:
     // `lastSeen` is invalid while online or when never seen.
     void presenceChanged(const QString &peer, bool online, const QDateTime &lastSeen);
     // `name` is empty when not found; `error` is a human-readable problem (empty when none).
-    void lookupFinished(const QString &phone, bool found, const QString &name, const QString &error);
+    void lookupFinished(
+        const QString &phone, bool found, const QString &name, const QString &error);
 
 private:
     void setState(ConnectionState state);

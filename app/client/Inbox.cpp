@@ -10,7 +10,9 @@ namespace natter::client {
 
 using namespace natter::protocol;
 
-Inbox::Inbox(ServerConnection &connection, QObject *parent) : QObject(parent), m_connection(connection)
+Inbox::Inbox(ServerConnection &connection, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
 {
     // Everything that arrives in one event-loop turn is committed in one transaction.
     m_flushTimer.setSingleShot(true);
@@ -127,7 +129,8 @@ void Inbox::processReceipts()
     for (const QString &peer : std::as_const(peers))
         emit conversationChanged(peer);
     const int maxIds = std::max(1, m_connection.welcome().limits.maxIdsPerFrame);
-    for (const auto &[ids, state] : {std::pair {delivered, DeliveryState::Delivered}, std::pair {read, DeliveryState::Read}}) {
+    for (const auto &[ids, state] :
+        {std::pair {delivered, DeliveryState::Delivered}, std::pair {read, DeliveryState::Read}}) {
         for (qsizetype i = 0; i < ids.size(); i += maxIds)
             m_connection.send(ReceiptAck {ids.mid(i, maxIds), state});
     }
@@ -160,7 +163,8 @@ bool Inbox::sendIds(bool read, const QList<qint64> &ids)
     const int maxIds = std::max(1, m_connection.welcome().limits.maxIdsPerFrame);
     for (qsizetype i = 0; i < ids.size(); i += maxIds) {
         const QList<qint64> chunk = ids.mid(i, maxIds);
-        const bool sent = read ? m_connection.send(Read {chunk}) : m_connection.send(Delivered {chunk});
+        const bool sent
+            = read ? m_connection.send(Read {chunk}) : m_connection.send(Delivered {chunk});
         if (!sent)
             return false;
     }

@@ -18,9 +18,9 @@ using namespace natter::client::sql;
 
 LocalStore::LocalStore(const QString &path)
     : m_path(path)
-    , m_connectionName(QStringLiteral("natter-client-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+    , m_connectionName(
+          QStringLiteral("natter-client-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{ }
 
 LocalStore::~LocalStore()
 {
@@ -35,7 +35,8 @@ bool LocalStore::open(QString *error)
         return true;
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath())) {
-        err = QCoreApplication::translate("LocalStore", "Cannot create the folder %1.").arg(info.absolutePath());
+        err = QCoreApplication::translate("LocalStore", "Cannot create the folder %1.")
+                  .arg(info.absolutePath());
         return false;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -49,7 +50,8 @@ bool LocalStore::open(QString *error)
         return false;
     }
     // WAL with synchronous=NORMAL survives a killed process and keeps commits cheap.
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"})
+    for (const char *pragma :
+        {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"})
         exec(QString::fromLatin1(pragma));
     if (!migrate(&err)) {
         db = QSqlDatabase();
@@ -94,13 +96,14 @@ bool LocalStore::migrate(QString *error)
     const auto &migrations = localStoreMigrations();
     int version = schemaVersion();
     if (version > latestSchemaVersion()) {
-        *error = QCoreApplication::translate("LocalStore",
-                                             "The message database was written by a newer version of Natter.");
+        *error = QCoreApplication::translate(
+            "LocalStore", "The message database was written by a newer version of Natter.");
         return false;
     }
     while (version < latestSchemaVersion()) {
         if (!transaction()) {
-            *error = QCoreApplication::translate("LocalStore", "Cannot update the message database.");
+            *error
+                = QCoreApplication::translate("LocalStore", "Cannot update the message database.");
             return false;
         }
         bool ok = true;
@@ -109,7 +112,8 @@ bool LocalStore::migrate(QString *error)
         ok = ok && exec(QStringLiteral("PRAGMA user_version=%1").arg(version + 1));
         if (!ok || !commit()) {
             rollback();
-            *error = QCoreApplication::translate("LocalStore", "Cannot update the message database.");
+            *error
+                = QCoreApplication::translate("LocalStore", "Cannot update the message database.");
             return false;
         }
         ++version;
@@ -154,7 +158,8 @@ QList<Conversation> LocalStore::conversations() const
     QList<Conversation> out;
     QSqlQuery q(connection(m_connectionName));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM conversations ORDER BY last_activity DESC, peer").arg(kConversationColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM conversations ORDER BY last_activity DESC, peer")
+                  .arg(kConversationColumns));
     if (!run(q, "listing conversations"))
         return out;
     while (q.next())
@@ -165,14 +170,16 @@ QList<Conversation> LocalStore::conversations() const
 std::optional<Conversation> LocalStore::conversation(const QString &peer) const
 {
     QSqlQuery q(connection(m_connectionName));
-    q.prepare(QStringLiteral("SELECT %1 FROM conversations WHERE peer = ?").arg(kConversationColumns));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM conversations WHERE peer = ?").arg(kConversationColumns));
     q.addBindValue(peer);
     if (!run(q, "reading a conversation") || !q.next())
         return std::nullopt;
     return readConversation(q);
 }
 
-QList<StoredMessage> LocalStore::messages(const QString &peer, qint64 beforeSortKey, int limit) const
+QList<StoredMessage> LocalStore::messages(
+    const QString &peer, qint64 beforeSortKey, int limit) const
 {
     QList<StoredMessage> out;
     QSqlQuery q(connection(m_connectionName));
@@ -212,13 +219,14 @@ std::optional<StoredMessage> LocalStore::firstUnread(const QString &peer) const
 int LocalStore::totalUnread() const
 {
     QSqlQuery q(connection(m_connectionName));
-    if (!q.exec(QStringLiteral("SELECT COALESCE(SUM(unread_count), 0) FROM conversations")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT COALESCE(SUM(unread_count), 0) FROM conversations"))
+        || !q.next())
         return 0;
     return q.value(0).toInt();
 }
 
-static std::optional<StoredMessage> oneMessage(const QString &connectionName, const QString &where,
-                                               const QVariant &value)
+static std::optional<StoredMessage> oneMessage(
+    const QString &connectionName, const QString &where, const QVariant &value)
 {
     QSqlQuery q(connection(connectionName));
     q.prepare(QStringLiteral("SELECT %1 FROM messages WHERE %2 = ?").arg(kMessageColumns, where));
@@ -261,10 +269,11 @@ bool LocalStore::upsertContact(const Contact &contact)
     if (!transaction())
         return false;
     QSqlQuery q(connection(m_connectionName));
-    q.prepare(QStringLiteral("INSERT INTO contacts (phone, name, on_natter) VALUES (?, COALESCE(?, ''), ?)"
-                             " ON CONFLICT (phone) DO UPDATE SET"
-                             " name = CASE WHEN excluded.name != '' THEN excluded.name ELSE name END,"
-                             " on_natter = excluded.on_natter"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO contacts (phone, name, on_natter) VALUES (?, COALESCE(?, ''), ?)"
+        " ON CONFLICT (phone) DO UPDATE SET"
+        " name = CASE WHEN excluded.name != '' THEN excluded.name ELSE name END,"
+        " on_natter = excluded.on_natter"));
     q.addBindValue(contact.phone);
     q.addBindValue(contact.name);
     q.addBindValue(contact.onNatter);
@@ -298,7 +307,8 @@ QList<Contact> LocalStore::contacts() const
     QList<Contact> out;
     QSqlQuery q(connection(m_connectionName));
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT phone, name, on_natter FROM contacts ORDER BY name COLLATE NOCASE, phone")))
+    if (!q.exec(QStringLiteral(
+            "SELECT phone, name, on_natter FROM contacts ORDER BY name COLLATE NOCASE, phone")))
         return out;
     while (q.next())
         out.append(Contact {q.value(0).toString(), q.value(1).toString(), q.value(2).toBool()});
@@ -308,8 +318,9 @@ QList<Contact> LocalStore::contacts() const
 bool LocalStore::setDisplayName(const QString &peer, const QString &name)
 {
     QSqlQuery q(connection(m_connectionName));
-    q.prepare(QStringLiteral("INSERT INTO conversations (peer, display_name) VALUES (?, COALESCE(?, ''))"
-                             " ON CONFLICT (peer) DO UPDATE SET display_name = excluded.display_name"));
+    q.prepare(
+        QStringLiteral("INSERT INTO conversations (peer, display_name) VALUES (?, COALESCE(?, ''))"
+                       " ON CONFLICT (peer) DO UPDATE SET display_name = excluded.display_name"));
     q.addBindValue(peer);
     q.addBindValue(name);
     return run(q, "naming a conversation");

@@ -36,8 +36,8 @@ public:
     std::optional<Conversation> conversation(const QString &peer) const;
     // Up to `limit` messages with sortKey < beforeSortKey, newest first (lazy loading: pass
     // the smallest sortKey of the previous page to get the next older one).
-    QList<StoredMessage> messages(const QString &peer, qint64 beforeSortKey = kNewestSortKey,
-                                  int limit = 100) const;
+    QList<StoredMessage> messages(
+        const QString &peer, qint64 beforeSortKey = kNewestSortKey, int limit = 100) const;
     int messageCount(const QString &peer) const;
     // The oldest unread incoming message of the conversation, if any.
     std::optional<StoredMessage> firstUnread(const QString &peer) const;
@@ -57,11 +57,10 @@ public:
     // ---- outgoing ------------------------------------------------------------------------
     // Stores a new outgoing message as Pending (the outbox); returns its local id, 0 on failure.
     qint64 addOutgoing(const QString &peer, const QString &clientId,
-                       const protocol::MessageContent &content, qint64 localTimestamp);
+        const protocol::MessageContent &content, qint64 localTimestamp);
     // Stores a new outgoing message directly as Failed (refused before it was sent).
     qint64 addFailedOutgoing(const QString &peer, const QString &clientId,
-                             const protocol::MessageContent &content, qint64 localTimestamp,
-                             const QString &reason);
+        const protocol::MessageContent &content, qint64 localTimestamp, const QString &reason);
     // Pending outgoing messages in the order they were written (oldest first); at most
     // `limit` of them unless it is negative.
     QList<StoredMessage> outbox(int limit = -1) const;

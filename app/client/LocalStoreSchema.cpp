@@ -16,7 +16,8 @@ const QList<QStringList> &localStoreMigrations()
                            " last_sort_key INTEGER NOT NULL DEFAULT 0,"
                            " unread_count INTEGER NOT NULL DEFAULT 0,"
                            " message_count INTEGER NOT NULL DEFAULT 0)"),
-            QStringLiteral("CREATE INDEX conversations_by_activity ON conversations (last_activity DESC)"),
+            QStringLiteral(
+                "CREATE INDEX conversations_by_activity ON conversations (last_activity DESC)"),
             // state: 0 pending, 1 sent, 2 delivered, 3 read, 4 failed (see MessageState).
             // reported: for incoming rows, the state the server has been told (0 none).
             QStringLiteral("CREATE TABLE messages ("

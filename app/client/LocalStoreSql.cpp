@@ -31,7 +31,8 @@ static MessageContent contentFromJson(const QString &json, qint64 localId)
     JsonReader reader(QJsonDocument::fromJson(json.toUtf8()).object());
     MessageContent content = readContent(reader, wide);
     if (!reader.ok())
-        qCWarning(lcClientStore) << "stored message" << localId << "is unreadable:" << reader.errorMessage();
+        qCWarning(lcClientStore) << "stored message" << localId
+                                 << "is unreadable:" << reader.errorMessage();
     return content;
 }
 
@@ -66,8 +67,9 @@ Conversation readConversation(const QSqlQuery &q)
     return c;
 }
 
-const QString kConversationColumns = QStringLiteral(
-    "peer, display_name, last_activity, last_preview, last_message_id, unread_count, message_count");
+const QString kConversationColumns
+    = QStringLiteral("peer, display_name, last_activity, last_preview, last_message_id, "
+                     "unread_count, message_count");
 
 // One line for the conversation list.
 QString previewOf(const MessageContent &content)

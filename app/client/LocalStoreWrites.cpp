@@ -23,22 +23,25 @@ struct LocalStore::Writer
     {
         insert.prepare(QStringLiteral(
             "INSERT INTO messages (server_id, client_id, peer, outgoing, state, failure_reason,"
-            " ts, sort_key, kind, text, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''), ?)"
+            " ts, sort_key, kind, text, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, "
+            "''), ?)"
             " ON CONFLICT DO NOTHING"));
         order.prepare(QStringLiteral("UPDATE messages SET sort_key = ? WHERE id = ?"));
-        touch.prepare(QStringLiteral(
-            "INSERT INTO conversations (peer, display_name, last_activity, last_preview, last_message_id,"
-            " last_sort_key, unread_count, message_count)"
-            " VALUES (?, COALESCE((SELECT name FROM contacts WHERE phone = ?), ''), ?, COALESCE(?, ''), ?, ?, ?, 1)"
-            " ON CONFLICT (peer) DO UPDATE SET"
-            " message_count = message_count + 1,"
-            " unread_count = unread_count + excluded.unread_count,"
-            " last_activity = MAX(last_activity, excluded.last_activity),"
-            " last_preview = CASE WHEN excluded.last_sort_key >= last_sort_key"
-            "   THEN excluded.last_preview ELSE last_preview END,"
-            " last_message_id = CASE WHEN excluded.last_sort_key >= last_sort_key"
-            "   THEN excluded.last_message_id ELSE last_message_id END,"
-            " last_sort_key = MAX(last_sort_key, excluded.last_sort_key)"));
+        touch.prepare(
+            QStringLiteral("INSERT INTO conversations (peer, display_name, last_activity, "
+                           "last_preview, last_message_id,"
+                           " last_sort_key, unread_count, message_count)"
+                           " VALUES (?, COALESCE((SELECT name FROM contacts WHERE phone = ?), ''), "
+                           "?, COALESCE(?, ''), ?, ?, ?, 1)"
+                           " ON CONFLICT (peer) DO UPDATE SET"
+                           " message_count = message_count + 1,"
+                           " unread_count = unread_count + excluded.unread_count,"
+                           " last_activity = MAX(last_activity, excluded.last_activity),"
+                           " last_preview = CASE WHEN excluded.last_sort_key >= last_sort_key"
+                           "   THEN excluded.last_preview ELSE last_preview END,"
+                           " last_message_id = CASE WHEN excluded.last_sort_key >= last_sort_key"
+                           "   THEN excluded.last_message_id ELSE last_message_id END,"
+                           " last_sort_key = MAX(last_sort_key, excluded.last_sort_key)"));
     }
     QSqlQuery insert;
     QSqlQuery order;
@@ -50,12 +53,15 @@ std::optional<qint64> LocalStore::insertMessage(Writer &w, const StoredMessage &
 {
     *duplicate = false;
     QSqlQuery &q = w.insert;
-    q.addBindValue(m.serverId > 0 ? QVariant(m.serverId) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(m.clientId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(m.clientId));
+    q.addBindValue(
+        m.serverId > 0 ? QVariant(m.serverId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(
+        m.clientId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(m.clientId));
     q.addBindValue(m.peer);
     q.addBindValue(m.outgoing);
     q.addBindValue(int(m.state));
-    q.addBindValue(m.failureReason.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(m.failureReason));
+    q.addBindValue(m.failureReason.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                             : QVariant(m.failureReason));
     q.addBindValue(m.timestamp);
     q.addBindValue(m.serverId > 0 ? m.serverId : kUnackedSortKeyBase);
     q.addBindValue(toWireName(m.content.kind));
@@ -95,14 +101,16 @@ bool LocalStore::touchConversation(Writer &w, const StoredMessage &m, bool unrea
 static bool assignServerId(const QString &connectionName, qint64 localId, qint64 serverId)
 {
     QSqlQuery q(connection(connectionName));
-    q.prepare(QStringLiteral("UPDATE messages SET server_id = ?, sort_key = ? WHERE id = ? AND server_id IS NULL"));
+    q.prepare(QStringLiteral(
+        "UPDATE messages SET server_id = ?, sort_key = ? WHERE id = ? AND server_id IS NULL"));
     q.addBindValue(serverId);
     q.addBindValue(serverId);
     q.addBindValue(localId);
     if (!run(q, "numbering a message"))
         return false;
     QSqlQuery c(connection(connectionName));
-    c.prepare(QStringLiteral("UPDATE conversations SET last_sort_key = ? WHERE last_message_id = ?"));
+    c.prepare(
+        QStringLiteral("UPDATE conversations SET last_sort_key = ? WHERE last_message_id = ?"));
     c.addBindValue(serverId);
     c.addBindValue(localId);
     return run(c, "re-ordering a conversation");
@@ -110,14 +118,14 @@ static bool assignServerId(const QString &connectionName, qint64 localId, qint64
 
 // ---- outgoing --------------------------------------------------------------------------------
 
-qint64 LocalStore::addOutgoing(const QString &peer, const QString &clientId, const MessageContent &content,
-                               qint64 localTimestamp)
+qint64 LocalStore::addOutgoing(const QString &peer, const QString &clientId,
+    const MessageContent &content, qint64 localTimestamp)
 {
     return addFailedOutgoing(peer, clientId, content, localTimestamp, {});
 }
 
-qint64 LocalStore::addFailedOutgoing(const QString &peer, const QString &clientId, const MessageContent &content,
-                                     qint64 localTimestamp, const QString &reason)
+qint64 LocalStore::addFailedOutgoing(const QString &peer, const QString &clientId,
+    const MessageContent &content, qint64 localTimestamp, const QString &reason)
 {
     if (!transaction())
         return 0;
@@ -149,7 +157,8 @@ QList<StoredMessage> LocalStore::outbox(int limit) const
     QList<StoredMessage> out;
     QSqlQuery q(connection(m_connectionName));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM messages WHERE state = 0 ORDER BY id LIMIT ?").arg(kMessageColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM messages WHERE state = 0 ORDER BY id LIMIT ?")
+                  .arg(kMessageColumns));
     q.addBindValue(limit);
     if (!run(q, "reading the outbox"))
         return out;
@@ -158,7 +167,8 @@ QList<StoredMessage> LocalStore::outbox(int limit) const
     return out;
 }
 
-std::optional<qint64> LocalStore::markSent(const QString &clientId, qint64 serverId, qint64 timestamp)
+std::optional<qint64> LocalStore::markSent(
+    const QString &clientId, qint64 serverId, qint64 timestamp)
 {
     const auto m = messageByClientId(clientId);
     if (!m || !m->outgoing)
@@ -171,8 +181,9 @@ std::optional<qint64> LocalStore::markSent(const QString &clientId, qint64 serve
         return std::nullopt;
     bool ok = !numbered || assignServerId(m_connectionName, m->localId, serverId);
     QSqlQuery q(connection(m_connectionName));
-    q.prepare(QStringLiteral("UPDATE messages SET ts = ?, failure_reason = NULL,"
-                             " state = CASE WHEN state IN (0, 4) THEN 1 ELSE state END WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE messages SET ts = ?, failure_reason = NULL,"
+                       " state = CASE WHEN state IN (0, 4) THEN 1 ELSE state END WHERE id = ?"));
     q.addBindValue(timestamp);
     q.addBindValue(m->localId);
     ok = ok && run(q, "marking a message sent");
@@ -199,7 +210,8 @@ std::optional<qint64> LocalStore::applyReceipt(const Receipt &receipt)
     bool ok = !numbered || assignServerId(m_connectionName, m->localId, receipt.serverId);
     if (advances) {
         QSqlQuery q(connection(m_connectionName));
-        q.prepare(QStringLiteral("UPDATE messages SET state = ?, failure_reason = NULL WHERE id = ?"));
+        q.prepare(
+            QStringLiteral("UPDATE messages SET state = ?, failure_reason = NULL WHERE id = ?"));
         q.addBindValue(int(next));
         q.addBindValue(m->localId);
         ok = ok && run(q, "applying a receipt");
@@ -214,7 +226,8 @@ std::optional<qint64> LocalStore::applyReceipt(const Receipt &receipt)
 bool LocalStore::markFailed(qint64 localId, const QString &reason)
 {
     QSqlQuery q(connection(m_connectionName));
-    q.prepare(QStringLiteral("UPDATE messages SET state = 4, failure_reason = ? WHERE id = ? AND state = 0"));
+    q.prepare(QStringLiteral(
+        "UPDATE messages SET state = 4, failure_reason = ? WHERE id = ? AND state = 0"));
     q.addBindValue(reason);
     q.addBindValue(localId);
     return run(q, "marking a message failed") && q.numRowsAffected() == 1;
@@ -223,14 +236,16 @@ bool LocalStore::markFailed(qint64 localId, const QString &reason)
 bool LocalStore::markPendingAgain(qint64 localId)
 {
     QSqlQuery q(connection(m_connectionName));
-    q.prepare(QStringLiteral("UPDATE messages SET state = 0, failure_reason = NULL WHERE id = ? AND state = 4"));
+    q.prepare(QStringLiteral(
+        "UPDATE messages SET state = 0, failure_reason = NULL WHERE id = ? AND state = 4"));
     q.addBindValue(localId);
     return run(q, "retrying a message") && q.numRowsAffected() == 1;
 }
 
 // ---- incoming --------------------------------------------------------------------------------
 
-QList<LocalStore::Incoming> LocalStore::addIncoming(const QList<ChatMessage> &messages, const QString &self)
+QList<LocalStore::Incoming> LocalStore::addIncoming(
+    const QList<ChatMessage> &messages, const QString &self)
 {
     QList<Incoming> out;
     if (messages.isEmpty())
@@ -239,7 +254,8 @@ QList<LocalStore::Incoming> LocalStore::addIncoming(const QList<ChatMessage> &me
         return QList<Incoming>(messages.size());
     Writer w(m_connectionName);
     QSqlQuery again(connection(m_connectionName));
-    again.prepare(QStringLiteral("UPDATE messages SET reported = 0 WHERE server_id = ? RETURNING id"));
+    again.prepare(
+        QStringLiteral("UPDATE messages SET reported = 0 WHERE server_id = ? RETURNING id"));
     for (const ChatMessage &cm : messages) {
         StoredMessage m;
         m.serverId = cm.serverId;
@@ -282,8 +298,9 @@ QList<qint64> LocalStore::markConversationRead(const QString &peer)
     if (!transaction())
         return ids;
     QSqlQuery q(connection(m_connectionName));
-    q.prepare(QStringLiteral("UPDATE messages SET state = 3 WHERE peer = ? AND outgoing = 0 AND state = 2"
-                             " RETURNING server_id"));
+    q.prepare(
+        QStringLiteral("UPDATE messages SET state = 3 WHERE peer = ? AND outgoing = 0 AND state = 2"
+                       " RETURNING server_id"));
     q.addBindValue(peer);
     bool ok = run(q, "marking messages read");
     while (ok && q.next())
@@ -306,8 +323,9 @@ QList<std::pair<qint64, MessageState>> LocalStore::unreportedReceipts(int limit)
     QList<std::pair<qint64, MessageState>> out;
     QSqlQuery q(connection(m_connectionName));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT server_id, state FROM messages WHERE outgoing = 0 AND reported < state"
-                             " ORDER BY id LIMIT ?"));
+    q.prepare(QStringLiteral(
+        "SELECT server_id, state FROM messages WHERE outgoing = 0 AND reported < state"
+        " ORDER BY id LIMIT ?"));
     q.addBindValue(limit);
     if (!run(q, "reading unreported receipts"))
         return out;
@@ -323,7 +341,8 @@ bool LocalStore::setReported(const QList<qint64> &serverIds, MessageState state)
     if (!transaction())
         return false;
     QSqlQuery q(connection(m_connectionName));
-    q.prepare(QStringLiteral("UPDATE messages SET reported = MAX(reported, ?) WHERE server_id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE messages SET reported = MAX(reported, ?) WHERE server_id = ?"));
     for (qint64 id : serverIds) {
         q.addBindValue(int(state));
         q.addBindValue(id);

@@ -17,7 +17,8 @@ namespace {
 // Refusals that may go away by themselves: the message stays in the outbox and is tried again.
 bool isTransient(ErrorCode code)
 {
-    return code == ErrorCode::Internal || code == ErrorCode::RateLimited || code == ErrorCode::NotAuthenticated;
+    return code == ErrorCode::Internal || code == ErrorCode::RateLimited
+        || code == ErrorCode::NotAuthenticated;
 }
 
 QString reasonFor(const Error &error, const QString &peer)
@@ -32,13 +33,16 @@ QString reasonFor(const Error &error, const QString &peer)
     case ErrorCode::NotSupported:
         return Outbox::tr("The server does not support this kind of message.");
     default:
-        return error.message.isEmpty() ? Outbox::tr("The server refused the message.")
-                                       : Outbox::tr("The server refused the message: %1").arg(error.message);
+        return error.message.isEmpty()
+            ? Outbox::tr("The server refused the message.")
+            : Outbox::tr("The server refused the message: %1").arg(error.message);
     }
 }
 } // namespace
 
-Outbox::Outbox(ServerConnection &connection, QObject *parent) : QObject(parent), m_connection(connection)
+Outbox::Outbox(ServerConnection &connection, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
 {
     m_retryTimer.setSingleShot(true);
     m_retryTimer.setInterval(5s);
@@ -74,11 +78,12 @@ qint64 Outbox::sendText(const QString &peer, const QString &text)
     const QString clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const MessageContent content = MessageContent::fromText(text);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const qint64 maxBytes = m_connection.isReady() ? m_connection.welcome().limits.maxTextBytes : Limits {}.maxTextBytes;
+    const qint64 maxBytes = m_connection.isReady() ? m_connection.welcome().limits.maxTextBytes
+                                                   : Limits {}.maxTextBytes;
     qint64 localId = 0;
     if (text.toUtf8().size() > maxBytes)
         localId = m_store->addFailedOutgoing(to, clientId, content, now,
-                                             tr("The message is too long (at most %1 bytes).").arg(maxBytes));
+            tr("The message is too long (at most %1 bytes).").arg(maxBytes));
     else
         localId = m_store->addOutgoing(to, clientId, content, now);
     if (localId == 0)
@@ -118,7 +123,8 @@ void Outbox::flush()
     }
 }
 
-bool Outbox::sendRow(qint64 localId, const QString &clientId, const QString &peer, const MessageContent &content)
+bool Outbox::sendRow(
+    qint64 localId, const QString &clientId, const QString &peer, const MessageContent &content)
 {
     if (!m_connection.send(Send {clientId, peer, content}))
         return false;
@@ -161,7 +167,8 @@ bool Outbox::handleError(const Error &error)
     if (!m || !m->outgoing)
         return true;
     if (isTransient(error.code)) {
-        qCInfo(lcClientChat) << "message" << m->localId << "refused for now:" << toWireName(error.code)
+        qCInfo(lcClientChat) << "message" << m->localId
+                             << "refused for now:" << toWireName(error.code)
                              << "; trying again later";
         m_retryTimer.start();
         return true;

@@ -49,7 +49,7 @@ signals:
 
 private:
     bool sendRow(qint64 localId, const QString &clientId, const QString &peer,
-                 const protocol::MessageContent &content);
+        const protocol::MessageContent &content);
 
     ServerConnection &m_connection;
     LocalStore *m_store = nullptr;

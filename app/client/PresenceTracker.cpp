@@ -8,9 +8,9 @@ namespace natter::client {
 using namespace natter::protocol;
 
 PresenceTracker::PresenceTracker(ServerConnection &connection, QObject *parent)
-    : QObject(parent), m_connection(connection)
-{
-}
+    : QObject(parent)
+    , m_connection(connection)
+{ }
 
 PresenceTracker::~PresenceTracker() = default;
 
@@ -52,7 +52,8 @@ void PresenceTracker::handleTyping(const TypingFrom &typing)
         timer = std::shared_ptr<QTimer>(new QTimer, [](QTimer *t) { t->deleteLater(); });
         timer->setSingleShot(true);
         timer->setInterval(kTypingExpiryMs);
-        connect(timer.get(), &QTimer::timeout, this, [this, peer = typing.from] { stopIncoming(peer); });
+        connect(timer.get(), &QTimer::timeout, this,
+            [this, peer = typing.from] { stopIncoming(peer); });
     }
     timer->start(); // a refresh extends it
     if (started)

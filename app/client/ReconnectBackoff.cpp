@@ -19,7 +19,8 @@ ReconnectBackoff::Ms ReconnectBackoff::next()
 {
     const double base = double(nominal().count());
     ++m_attempt;
-    const double factor = 1.0 + m_jitter * (2.0 * QRandomGenerator::global()->generateDouble() - 1.0);
+    const double factor
+        = 1.0 + m_jitter * (2.0 * QRandomGenerator::global()->generateDouble() - 1.0);
     return Ms(std::max<qint64>(1, qint64(base * factor)));
 }
 

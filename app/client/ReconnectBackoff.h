@@ -11,9 +11,10 @@ class ReconnectBackoff final
 public:
     using Ms = std::chrono::milliseconds;
     ReconnectBackoff(Ms initial = Ms(500), Ms maximum = Ms(60000), double jitter = 0.25)
-        : m_initial(initial), m_maximum(maximum), m_jitter(jitter)
-    {
-    }
+        : m_initial(initial)
+        , m_maximum(maximum)
+        , m_jitter(jitter)
+    { }
 
     // The delay before the next attempt; every call counts as one more failed attempt.
     Ms next();
@@ -22,7 +23,11 @@ public:
     // A connection succeeded: start again from the initial delay.
     void reset() { m_attempt = 0; }
     int attempts() const { return m_attempt; }
-    void setRange(Ms initial, Ms maximum) { m_initial = initial; m_maximum = maximum; }
+    void setRange(Ms initial, Ms maximum)
+    {
+        m_initial = initial;
+        m_maximum = maximum;
+    }
     Ms initial() const { return m_initial; }
     Ms maximum() const { return m_maximum; }
     double jitter() const { return m_jitter; }

@@ -13,7 +13,8 @@ namespace {
 constexpr qint64 kMaxIncomingBytes = 16 * kMiB + 64 * 1024;
 } // namespace
 
-ServerConnection::ServerConnection(QObject *parent) : QObject(parent)
+ServerConnection::ServerConnection(QObject *parent)
+    : QObject(parent)
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &ServerConnection::startAttempt);
@@ -22,7 +23,8 @@ ServerConnection::ServerConnection(QObject *parent) : QObject(parent)
     m_pongTimer.setSingleShot(true);
     m_pongTimer.setInterval(10s);
     connect(&m_pongTimer, &QTimer::timeout, this, [this] {
-        qCInfo(lcClientNet) << "no pong within" << m_pongTimer.interval() << "ms; dropping the connection";
+        qCInfo(lcClientNet) << "no pong within" << m_pongTimer.interval()
+                            << "ms; dropping the connection";
         abortConnection();
     });
     m_connectTimer.setSingleShot(true);
@@ -128,12 +130,14 @@ bool ServerConnection::send(const ClientFrame &frame, const QJsonValue &rid)
     return true;
 }
 
-void ServerConnection::setBackoff(std::chrono::milliseconds initial, std::chrono::milliseconds maximum)
+void ServerConnection::setBackoff(
+    std::chrono::milliseconds initial, std::chrono::milliseconds maximum)
 {
     m_backoff.setRange(initial, maximum);
 }
 
-void ServerConnection::setKeepAlive(std::chrono::milliseconds pingInterval, std::chrono::milliseconds pongTimeout)
+void ServerConnection::setKeepAlive(
+    std::chrono::milliseconds pingInterval, std::chrono::milliseconds pongTimeout)
 {
     m_pingTimer.setInterval(pingInterval);
     m_pongTimer.setInterval(pongTimeout);
@@ -157,7 +161,8 @@ void ServerConnection::startAttempt()
     if (!m_wanted)
         return;
     releaseSocket(false);
-    if (!m_url.isValid() || (m_url.scheme() != QLatin1String("ws") && m_url.scheme() != QLatin1String("wss"))) {
+    if (!m_url.isValid()
+        || (m_url.scheme() != QLatin1String("ws") && m_url.scheme() != QLatin1String("wss"))) {
         scheduleRetry(tr("The server address is not a valid ws:// or wss:// address."));
         return;
     }
@@ -197,14 +202,15 @@ void ServerConnection::scheduleRetry(const QString &reason)
 void ServerConnection::onConnected()
 {
     setState(State::Handshaking);
-    m_socket->sendTextMessage(QString::fromUtf8(
-        m_codec.encode(Hello {kProtocolVersion, QStringLiteral("natter-desktop/" NATTER_VERSION)})));
+    m_socket->sendTextMessage(QString::fromUtf8(m_codec.encode(
+        Hello {kProtocolVersion, QStringLiteral("natter-desktop/" NATTER_VERSION)})));
 }
 
 void ServerConnection::onDisconnected()
 {
     QString reason;
-    if (m_socket && m_socket->error() != QAbstractSocket::UnknownSocketError && m_state != State::Ready)
+    if (m_socket && m_socket->error() != QAbstractSocket::UnknownSocketError
+        && m_state != State::Ready)
         reason = tr("Cannot reach the server: %1").arg(m_socket->errorString());
     else if (m_socket && !m_socket->closeReason().isEmpty())
         reason = tr("The server closed the connection: %1").arg(m_socket->closeReason());
@@ -230,7 +236,8 @@ void ServerConnection::onText(const QString &text)
             m_backoff.reset();
             m_pingTimer.start();
             setState(State::Ready);
-            qCInfo(lcClientNet).noquote() << "connected to" << welcome->server << "protocol" << welcome->version;
+            qCInfo(lcClientNet).noquote()
+                << "connected to" << welcome->server << "protocol" << welcome->version;
             emit ready(m_welcome);
             return;
         }

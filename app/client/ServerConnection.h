@@ -59,7 +59,8 @@ public:
     // Tuning (defaults: 0.5 s doubling to 60 s ±25 %; ping every 15 s, dead after 10 s
     // without pong; 20 s for the WebSocket handshake and welcome).
     void setBackoff(std::chrono::milliseconds initial, std::chrono::milliseconds maximum);
-    void setKeepAlive(std::chrono::milliseconds pingInterval, std::chrono::milliseconds pongTimeout);
+    void setKeepAlive(
+        std::chrono::milliseconds pingInterval, std::chrono::milliseconds pongTimeout);
     void setConnectTimeout(std::chrono::milliseconds timeout);
 
 signals:

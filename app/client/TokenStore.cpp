@@ -6,13 +6,17 @@
 
 namespace natter::client {
 
-TokenStore::TokenStore(const QString &service, QObject *parent) : QObject(parent), m_service(service) { }
+TokenStore::TokenStore(const QString &service, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+{ }
 
 TokenStore::~TokenStore() = default;
 
 QString TokenStore::keyFor(const QUrl &server, const QString &phone)
 {
-    return phone + u'@' + server.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo).toString();
+    return phone + u'@'
+        + server.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo).toString();
 }
 
 bool TokenStore::isBackendFailure(QKeychain::Job *job) const
@@ -34,9 +38,10 @@ bool TokenStore::isBackendFailure(QKeychain::Job *job) const
 
 void TokenStore::markUnavailable(const QString &detail)
 {
-    const QString reason = tr("The system keychain is not available (%1). You stay logged in only until "
-                              "Natter is closed; next time you have to log in again.")
-                               .arg(detail.isEmpty() ? tr("no Secret Service is running") : detail);
+    const QString reason
+        = tr("The system keychain is not available (%1). You stay logged in only until "
+             "Natter is closed; next time you have to log in again.")
+              .arg(detail.isEmpty() ? tr("no Secret Service is running") : detail);
     qCWarning(lcClientKeychain).noquote() << "keychain unavailable:" << detail;
     const bool changed = m_persistent || m_reason != reason;
     m_persistent = false;
@@ -48,7 +53,8 @@ void TokenStore::markUnavailable(const QString &detail)
 void TokenStore::checkAvailability()
 {
     if (!m_persistent) {
-        QMetaObject::invokeMethod(this, [this] { emit availabilityChecked(false); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { emit availabilityChecked(false); }, Qt::QueuedConnection);
         return;
     }
     auto *job = new QKeychain::ReadPasswordJob(m_service, this);
@@ -58,7 +64,8 @@ void TokenStore::checkAvailability()
     ++m_pending;
     connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *j) {
         --m_pending;
-        if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound && isBackendFailure(j))
+        if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound
+            && isBackendFailure(j))
             markUnavailable(j->errorString());
         emit availabilityChecked(m_persistent);
     });
@@ -72,7 +79,8 @@ void TokenStore::read(const QUrl &server, const QString &phone)
         // Already known this run (or no keychain): answer without a job, but still asynchronously.
         const QString token = m_memory.value(key);
         QMetaObject::invokeMethod(
-            this, [this, server, phone, token] { emit readFinished(server, phone, token); }, Qt::QueuedConnection);
+            this, [this, server, phone, token] { emit readFinished(server, phone, token); },
+            Qt::QueuedConnection);
         return;
     }
     auto *job = new QKeychain::ReadPasswordJob(m_service, this);
@@ -96,7 +104,8 @@ void TokenStore::read(const QUrl &server, const QString &phone)
                 markUnavailable(j->errorString());
             token = m_memory.value(key);
         }
-        qCDebug(lcClientKeychain) << "read finished, token" << (token.isEmpty() ? "absent" : "present");
+        qCDebug(lcClientKeychain) << "read finished, token"
+                                  << (token.isEmpty() ? "absent" : "present");
         emit readFinished(server, phone, token);
     });
     job->start();
@@ -108,7 +117,8 @@ void TokenStore::write(const QUrl &server, const QString &phone, const QString &
     m_memory.insert(key, token);
     if (!m_persistent) {
         QMetaObject::invokeMethod(
-            this, [this, server, phone] { emit writeFinished(server, phone, false); }, Qt::QueuedConnection);
+            this, [this, server, phone] { emit writeFinished(server, phone, false); },
+            Qt::QueuedConnection);
         return;
     }
     auto *job = new QKeychain::WritePasswordJob(m_service, this);
@@ -134,7 +144,8 @@ void TokenStore::remove(const QUrl &server, const QString &phone)
     m_memory.remove(key);
     if (!m_persistent) {
         QMetaObject::invokeMethod(
-            this, [this, server, phone] { emit removeFinished(server, phone); }, Qt::QueuedConnection);
+            this, [this, server, phone] { emit removeFinished(server, phone); },
+            Qt::QueuedConnection);
         return;
     }
     auto *job = new QKeychain::DeletePasswordJob(m_service, this);
@@ -144,7 +155,8 @@ void TokenStore::remove(const QUrl &server, const QString &phone)
     ++m_pending;
     connect(job, &QKeychain::Job::finished, this, [this, server, phone](QKeychain::Job *j) {
         --m_pending;
-        if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound && isBackendFailure(j))
+        if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound
+            && isBackendFailure(j))
             markUnavailable(j->errorString());
         emit removeFinished(server, phone);
     });

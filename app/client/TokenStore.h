@@ -22,7 +22,8 @@ class TokenStore final : public QObject
     Q_PROPERTY(QString unavailableReason READ unavailableReason NOTIFY persistenceChanged)
 public:
     // `service` names the keychain entries ("Natter"; tests pass their own).
-    explicit TokenStore(const QString &service = QStringLiteral("Natter"), QObject *parent = nullptr);
+    explicit TokenStore(
+        const QString &service = QStringLiteral("Natter"), QObject *parent = nullptr);
     ~TokenStore() override;
     Q_DISABLE_COPY_MOVE(TokenStore)
 

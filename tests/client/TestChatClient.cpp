@@ -41,7 +41,10 @@ quint16 freePort()
 // One user: a ChatClient with its own data directory (which outlives the ChatClient object).
 struct User
 {
-    User(const QString &phone, const QString &name) : phone(phone), name(name) { }
+    User(const QString &phone, const QString &name)
+        : phone(phone)
+        , name(name)
+    { }
     QString phone;
     QString name;
     std::unique_ptr<QTemporaryDir> dir = std::make_unique<QTemporaryDir>();
@@ -49,9 +52,11 @@ struct User
 
     ChatClient &make(const QUrl &server)
     {
-        client = std::make_unique<ChatClient>(dir->path(), nullptr, QStringLiteral("natter-test-") + name);
+        client = std::make_unique<ChatClient>(
+            dir->path(), nullptr, QStringLiteral("natter-test-") + name);
         client->setServer(server);
-        // Quick retries keep the test short; the defaults (0.5 s doubling to 60 s) are the same code.
+        // Quick retries keep the test short; the defaults (0.5 s doubling to 60 s) are the same
+        // code.
         client->connection()->setBackoff(100ms, 1s);
         return *client;
     }
@@ -79,7 +84,8 @@ private:
         ChatClient &c = user.make(m_server->url());
         QSignalSpy ok(&c, &ChatClient::authSucceeded);
         c.registerAccount(user.phone, user.name, kPassword);
-        return QTest::qWaitFor([&] { return ok.size() == 1 && c.isOnline() && !c.isSyncing(); }, kWaitMs);
+        return QTest::qWaitFor(
+            [&] { return ok.size() == 1 && c.isOnline() && !c.isSyncing(); }, kWaitMs);
     }
     bool loginUser(User &user)
     {
@@ -149,7 +155,8 @@ private slots:
         QCOMPARE(bobUnread.last().at(0).toInt(), 1);
         QCOMPARE(m_bob.store().firstUnread(kAlice)->localId, got->localId);
         // Bob did not know Alice's name: it was looked up.
-        QTRY_COMPARE_WITH_TIMEOUT(m_bob.store().conversation(kAlice)->displayName, QStringLiteral("Alice"), kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_bob.store().conversation(kAlice)->displayName, QStringLiteral("Alice"), kWaitMs);
 
         // Bob opens the chat: read on his side at once, read receipt on Alice's.
         bob.markRead(kAlice);
@@ -161,7 +168,8 @@ private slots:
         // Everything was acknowledged: a reconnect hands nothing over again.
         QSignalSpy bobSync(&bob, &ChatClient::syncingChanged);
         bob.connection()->abortConnection();
-        QTRY_VERIFY_WITH_TIMEOUT(bobSync.size() >= 2 && bob.isOnline() && !bob.isSyncing(), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            bobSync.size() >= 2 && bob.isOnline() && !bob.isSyncing(), kWaitMs);
         QCOMPARE(m_bob.store().messageCount(kAlice), 1);
         QCOMPARE(bobAdded.size(), 1);
         QCOMPARE(m_alice.state(id), MessageState::Read);
@@ -171,7 +179,8 @@ private slots:
     {
         ChatClient &alice = *m_alice.client;
         m_server->stop();
-        QTRY_VERIFY_WITH_TIMEOUT(alice.connectionState() == ChatClient::ConnectionState::Connecting, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            alice.connectionState() == ChatClient::ConnectionState::Connecting, kWaitMs);
 
         const qint64 id = alice.sendText(kBob, QStringLiteral("while you were away"));
         QVERIFY(id > 0);
@@ -323,7 +332,8 @@ private slots:
         QVERIFY(!changed.isEmpty());
         QVERIFY(m_alice.store().outbox().isEmpty());
 
-        // A retry goes out again (same client id) and fails again; a sent message cannot be retried.
+        // A retry goes out again (same client id) and fails again; a sent message cannot be
+        // retried.
         QVERIFY(alice.retry(id));
         QCOMPARE(m_alice.state(id), MessageState::Pending);
         QTRY_COMPARE_WITH_TIMEOUT(m_alice.state(id), MessageState::Failed, kWaitMs);
@@ -361,7 +371,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 3, kWaitMs);
         QCOMPARE(lastError(), ChatClient::AuthError::InvalidNumber);
 
-        c.registerAccount(QStringLiteral("+4915110000009"), QStringLiteral("Other"), QStringLiteral("short"));
+        c.registerAccount(
+            QStringLiteral("+4915110000009"), QStringLiteral("Other"), QStringLiteral("short"));
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 4, kWaitMs);
         QCOMPARE(lastError(), ChatClient::AuthError::WeakPassword);
 
@@ -402,7 +413,8 @@ private slots:
         QSignalSpy failed(&alice, &ChatClient::authFailed);
         alice.resumeSession();
         QTRY_COMPARE(failed.size(), 1);
-        QCOMPARE(failed.last().at(0).value<ChatClient::AuthError>(), ChatClient::AuthError::NoSession);
+        QCOMPARE(
+            failed.last().at(0).value<ChatClient::AuthError>(), ChatClient::AuthError::NoSession);
     }
 
     void typingPresenceLookup()

@@ -27,7 +27,8 @@ const QString kCarol = QStringLiteral("+4915110000003");
 
 ChatMessage incoming(qint64 serverId, const QString &from, const QString &text, qint64 ts = 0)
 {
-    return ChatMessage {serverId, from, kSelf, ts ? ts : 1700000000000 + serverId, MessageContent::fromText(text)};
+    return ChatMessage {
+        serverId, from, kSelf, ts ? ts : 1700000000000 + serverId, MessageContent::fromText(text)};
 }
 
 QString newClientId()
@@ -53,7 +54,8 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_store = std::make_unique<LocalStore>(m_dir->filePath(QStringLiteral("sub/account.sqlite")));
+        m_store
+            = std::make_unique<LocalStore>(m_dir->filePath(QStringLiteral("sub/account.sqlite")));
         QString error;
         QVERIFY2(m_store->open(&error), qPrintable(error));
     }
@@ -68,13 +70,15 @@ private slots:
         QVERIFY(m_store->isOpen());
         QCOMPARE(m_store->schemaVersion(), LocalStore::latestSchemaVersion());
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
             db.setDatabaseName(m_store->path());
             QVERIFY(db.open());
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
             QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
-            QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")));
+            QVERIFY(q.exec(QStringLiteral(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")));
             QStringList tables;
             while (q.next())
                 tables.append(q.value(0).toString());
@@ -82,8 +86,9 @@ private slots:
             QVERIFY(tables.contains(QStringLiteral("messages")));
             QVERIFY(tables.contains(QStringLiteral("contacts")));
             // The paging query is answered from an index, not a scan of the table.
-            QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM messages WHERE peer = 'x'"
-                                          " AND sort_key < 5 ORDER BY sort_key DESC LIMIT 100")));
+            QVERIFY(
+                q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM messages WHERE peer = 'x'"
+                                      " AND sort_key < 5 ORDER BY sort_key DESC LIMIT 100")));
             QString plan;
             while (q.next())
                 plan += q.value(3).toString() + u'\n';
@@ -94,7 +99,9 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
 
         // Reopening keeps data and version; two stores on two files do not interfere.
-        QVERIFY(m_store->addIncoming({incoming(1, kBob, QStringLiteral("hi"))}, kSelf).first().inserted);
+        QVERIFY(m_store->addIncoming({incoming(1, kBob, QStringLiteral("hi"))}, kSelf)
+                    .first()
+                    .inserted);
         m_store->close();
         QVERIFY(!m_store->isOpen());
         LocalStore other(m_dir->filePath(QStringLiteral("other.sqlite")));
@@ -108,11 +115,13 @@ private slots:
     {
         m_store->close();
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
             db.setDatabaseName(m_store->path());
             QVERIFY(db.open());
             QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=%1").arg(LocalStore::latestSchemaVersion() + 1)));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=%1")
+                               .arg(LocalStore::latestSchemaVersion() + 1)));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("future"));
@@ -126,19 +135,27 @@ private slots:
         // Pending messages sort after every numbered one, in local order, until acked.
         const QString c1 = newClientId();
         const QString c2 = newClientId();
-        QVERIFY(m_store->addIncoming({incoming(10, kBob, QStringLiteral("b10"))}, kSelf).first().inserted);
-        const qint64 p1 = m_store->addOutgoing(kBob, c1, MessageContent::fromText(QStringLiteral("p1")), 1);
-        const qint64 p2 = m_store->addOutgoing(kBob, c2, MessageContent::fromText(QStringLiteral("p2")), 2);
+        QVERIFY(m_store->addIncoming({incoming(10, kBob, QStringLiteral("b10"))}, kSelf)
+                    .first()
+                    .inserted);
+        const qint64 p1
+            = m_store->addOutgoing(kBob, c1, MessageContent::fromText(QStringLiteral("p1")), 1);
+        const qint64 p2
+            = m_store->addOutgoing(kBob, c2, MessageContent::fromText(QStringLiteral("p2")), 2);
         QVERIFY(p1 > 0 && p2 > p1);
-        QVERIFY(m_store->addIncoming({incoming(12, kBob, QStringLiteral("b12"))}, kSelf).first().inserted);
+        QVERIFY(m_store->addIncoming({incoming(12, kBob, QStringLiteral("b12"))}, kSelf)
+                    .first()
+                    .inserted);
         QCOMPARE(texts(m_store->messages(kBob)),
-                 (QStringList {QStringLiteral("p2"), QStringLiteral("p1"), QStringLiteral("b12"), QStringLiteral("b10")}));
+            (QStringList {QStringLiteral("p2"), QStringLiteral("p1"), QStringLiteral("b12"),
+                QStringLiteral("b10")}));
 
         // The ack numbers p1 (11): it takes its place in the server's order.
         QCOMPARE(m_store->markSent(c1, 11, 1700000000011), std::optional<qint64>(p1));
         const auto page = m_store->messages(kBob);
         QCOMPARE(texts(page),
-                 (QStringList {QStringLiteral("p2"), QStringLiteral("b12"), QStringLiteral("p1"), QStringLiteral("b10")}));
+            (QStringList {QStringLiteral("p2"), QStringLiteral("b12"), QStringLiteral("p1"),
+                QStringLiteral("b10")}));
         QCOMPARE(page[2].sortKey, 11);
         QCOMPARE(page[2].serverId, 11);
         QCOMPARE(page[2].timestamp, 1700000000011);
@@ -173,7 +190,7 @@ private slots:
         // The same server id again, alone and inside a batch: stored once.
         const auto again = m_store->addIncoming(
             {incoming(7, kBob, QStringLiteral("once")), incoming(8, kBob, QStringLiteral("new")),
-             incoming(8, kBob, QStringLiteral("new"))},
+                incoming(8, kBob, QStringLiteral("new"))},
             kSelf);
         QCOMPARE(again.size(), 3);
         QVERIFY(!again[0].inserted);
@@ -192,14 +209,16 @@ private slots:
     void unreadCounts()
     {
         QCOMPARE(m_store->totalUnread(), 0);
-        m_store->addIncoming({incoming(1, kBob, QStringLiteral("b1")), incoming(2, kCarol, QStringLiteral("c2")),
-                              incoming(3, kBob, QStringLiteral("b3"))},
-                             kSelf);
+        m_store->addIncoming(
+            {incoming(1, kBob, QStringLiteral("b1")), incoming(2, kCarol, QStringLiteral("c2")),
+                incoming(3, kBob, QStringLiteral("b3"))},
+            kSelf);
         QCOMPARE(m_store->totalUnread(), 3);
         QCOMPARE(m_store->conversation(kBob)->unreadCount, 2);
         QCOMPARE(m_store->firstUnread(kBob)->serverId, 1);
         // Our own messages never count as unread.
-        m_store->addOutgoing(kBob, newClientId(), MessageContent::fromText(QStringLiteral("mine")), 5);
+        m_store->addOutgoing(
+            kBob, newClientId(), MessageContent::fromText(QStringLiteral("mine")), 5);
         QCOMPARE(m_store->totalUnread(), 3);
 
         const QList<qint64> read = m_store->markConversationRead(kBob);
@@ -207,7 +226,8 @@ private slots:
         QCOMPARE(m_store->conversation(kBob)->unreadCount, 0);
         QCOMPARE(m_store->totalUnread(), 1);
         QVERIFY(!m_store->firstUnread(kBob));
-        QCOMPARE(m_store->message(m_store->messageByServerId(1)->localId)->state, MessageState::Read);
+        QCOMPARE(
+            m_store->message(m_store->messageByServerId(1)->localId)->state, MessageState::Read);
         QVERIFY(m_store->markConversationRead(kBob).isEmpty());
 
         // Receipts still to tell the server: read for Bob's, delivered for Carol's.
@@ -224,7 +244,8 @@ private slots:
     void statesNeverGoBackwards()
     {
         const QString cid = newClientId();
-        const qint64 id = m_store->addOutgoing(kBob, cid, MessageContent::fromText(QStringLiteral("x")), 1);
+        const qint64 id
+            = m_store->addOutgoing(kBob, cid, MessageContent::fromText(QStringLiteral("x")), 1);
         QCOMPARE(m_store->message(id)->state, MessageState::Pending);
         QVERIFY(m_store->markSent(cid, 40, 100));
         QCOMPARE(m_store->message(id)->state, MessageState::Sent);
@@ -241,7 +262,8 @@ private slots:
 
         // A receipt whose ack was lost: the pending message jumps ahead and gets its number.
         const QString lost = newClientId();
-        const qint64 id2 = m_store->addOutgoing(kBob, lost, MessageContent::fromText(QStringLiteral("y")), 2);
+        const qint64 id2
+            = m_store->addOutgoing(kBob, lost, MessageContent::fromText(QStringLiteral("y")), 2);
         QVERIFY(m_store->applyReceipt(Receipt {41, lost, kBob, DeliveryState::Delivered, 300}));
         QCOMPARE(m_store->message(id2)->state, MessageState::Delivered);
         QCOMPARE(m_store->message(id2)->serverId, 41);
@@ -251,7 +273,8 @@ private slots:
 
         // Failed only from Pending, and back to Pending only by an explicit retry.
         const QString bad = newClientId();
-        const qint64 id3 = m_store->addOutgoing(kCarol, bad, MessageContent::fromText(QStringLiteral("z")), 3);
+        const qint64 id3
+            = m_store->addOutgoing(kCarol, bad, MessageContent::fromText(QStringLiteral("z")), 3);
         QVERIFY(m_store->markFailed(id3, QStringLiteral("not on Natter")));
         QCOMPARE(m_store->message(id3)->state, MessageState::Failed);
         QCOMPARE(m_store->message(id3)->failureReason, QStringLiteral("not on Natter"));
@@ -273,7 +296,8 @@ private slots:
         QCOMPARE(list[0].displayName, kCarol); // no name known yet
         QCOMPARE(list[0].lastPreview, QStringLiteral("newer"));
 
-        m_store->addOutgoing(kBob, newClientId(), MessageContent::fromText(QStringLiteral("  reply\nwith lines ")), 3000);
+        m_store->addOutgoing(kBob, newClientId(),
+            MessageContent::fromText(QStringLiteral("  reply\nwith lines ")), 3000);
         list = m_store->conversations();
         QCOMPARE(list[0].peer, kBob);
         QCOMPARE(list[0].lastPreview, QStringLiteral("reply with lines"));
@@ -281,7 +305,8 @@ private slots:
 
         QVERIFY(m_store->upsertContact(Contact {kBob, QStringLiteral("Bob"), true}));
         QCOMPARE(m_store->conversation(kBob)->displayName, QStringLiteral("Bob"));
-        QVERIFY(m_store->upsertContact(Contact {kBob, QString(), true})); // an empty name keeps the old one
+        QVERIFY(m_store->upsertContact(
+            Contact {kBob, QString(), true})); // an empty name keeps the old one
         QCOMPARE(m_store->contact(kBob)->name, QStringLiteral("Bob"));
         QCOMPARE(m_store->contacts().size(), 1);
         QVERIFY(!m_store->conversation(QStringLiteral("+4915100000000")));
@@ -330,8 +355,9 @@ private slots:
         const auto ids = m_store->markConversationRead(kBob);
         QCOMPARE(ids.size(), kCount);
         const qint64 readMs = timer.elapsed();
-        qInfo("10,000 messages: insert %lld ms, newest page %lld ms, all 100 pages %lld ms, mark read %lld ms",
-              insertMs, firstPageMs, allPagesMs, readMs);
+        qInfo("10,000 messages: insert %lld ms, newest page %lld ms, all 100 pages %lld ms, mark "
+              "read %lld ms",
+            insertMs, firstPageMs, allPagesMs, readMs);
     }
 
 private:

@@ -32,7 +32,8 @@ quint16 freePort()
 class Relay final : public QObject
 {
 public:
-    explicit Relay(quint16 target) : m_target(target)
+    explicit Relay(quint16 target)
+        : m_target(target)
     {
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *in = m_server.nextPendingConnection()) {
@@ -54,7 +55,10 @@ public:
         });
     }
     bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_server.serverPort())); }
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_server.serverPort()));
+    }
     void setFrozen(bool frozen) { m_frozen = frozen; }
     int connections() const { return m_connections; }
 
@@ -79,7 +83,7 @@ private slots:
             QCOMPARE(backoff.nominal().count(), expected);
             const qint64 delay = backoff.next().count();
             QVERIFY2(delay >= expected * 3 / 4 && delay <= expected * 5 / 4,
-                     qPrintable(QStringLiteral("%1 for %2").arg(delay).arg(expected)));
+                qPrintable(QStringLiteral("%1 for %2").arg(delay).arg(expected)));
         }
         QCOMPARE(backoff.attempts(), nominal.size());
         backoff.reset();
@@ -144,7 +148,8 @@ private slots:
         QVERIFY(!lost.first().at(0).toString().isEmpty());
         const QList<int> bounds {125, 250, 500, 500};
         for (int i = 0; i < bounds.size(); ++i)
-            QVERIFY2(scheduled[i][0].toInt() <= bounds[i], qPrintable(QString::number(scheduled[i][0].toInt())));
+            QVERIFY2(scheduled[i][0].toInt() <= bounds[i],
+                qPrintable(QString::number(scheduled[i][0].toInt())));
 
         // The server appears: the next attempt succeeds without anybody calling anything.
         QVERIFY(server.start());

@@ -38,7 +38,8 @@ QStringList filesContaining(const QString &dir, const QString &secret)
 }
 
 // Reads a token with a fresh TokenStore, so the answer comes from the keychain, not memory.
-QString readFresh(const QString &service, const QUrl &server, const QString &phone, bool *persistent = nullptr)
+QString readFresh(
+    const QString &service, const QUrl &server, const QString &phone, bool *persistent = nullptr)
 {
     TokenStore store(service);
     QSignalSpy done(&store, &TokenStore::readFinished);
@@ -62,16 +63,19 @@ private:
     {
         QProcess q;
         q.start(QStringLiteral("dbus-send"),
-                {QStringLiteral("--session"), QStringLiteral("--print-reply"),
-                 QStringLiteral("--dest=org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
-                 QStringLiteral("org.freedesktop.DBus.NameHasOwner"), QStringLiteral("string:org.freedesktop.secrets")});
+            {QStringLiteral("--session"), QStringLiteral("--print-reply"),
+                QStringLiteral("--dest=org.freedesktop.DBus"),
+                QStringLiteral("/org/freedesktop/DBus"),
+                QStringLiteral("org.freedesktop.DBus.NameHasOwner"),
+                QStringLiteral("string:org.freedesktop.secrets")});
         return q.waitForFinished(5000) && q.readAllStandardOutput().contains("boolean true");
     }
 
     QTemporaryDir m_home;
     QProcess m_bus;
     QProcess m_keyring;
-    QString m_service = QStringLiteral("natter-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QString m_service
+        = QStringLiteral("natter-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 
 private slots:
     void initTestCase()
@@ -79,11 +83,13 @@ private slots:
         if (isChild())
             return; // the child must not find any keychain
         if (QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon")).isEmpty())
-            QSKIP("gnome-keyring-daemon is not installed (Debian package gnome-keyring): no Secret Service "
+            QSKIP("gnome-keyring-daemon is not installed (Debian package gnome-keyring): no Secret "
+                  "Service "
                   "to test the keychain against");
         if (QStandardPaths::findExecutable(QStringLiteral("dbus-daemon")).isEmpty()
             || QStandardPaths::findExecutable(QStringLiteral("dbus-send")).isEmpty())
-            QSKIP("dbus-daemon/dbus-send are not installed (Debian package dbus): no session bus for the keychain");
+            QSKIP("dbus-daemon/dbus-send are not installed (Debian package dbus): no session bus "
+                  "for the keychain");
         QVERIFY(m_home.isValid());
         const QString runtimeDir = m_home.filePath(QStringLiteral("run"));
         QVERIFY(QDir().mkpath(runtimeDir));
@@ -92,7 +98,8 @@ private slots:
         if (!qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS")) {
             // Our own session bus, as `dbus-run-session` would give us.
             m_bus.start(QStringLiteral("dbus-daemon"),
-                        {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
+                {QStringLiteral("--session"), QStringLiteral("--nofork"),
+                    QStringLiteral("--print-address=1")});
             QVERIFY2(m_bus.waitForStarted(), qPrintable(m_bus.errorString()));
             QTRY_VERIFY_WITH_TIMEOUT(m_bus.canReadLine(), kWaitMs);
             const QByteArray address = m_bus.readLine().trimmed();
@@ -103,12 +110,13 @@ private slots:
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(QStringLiteral("HOME"), m_home.path());
             env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-            env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+            env.insert(
+                QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
             env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtimeDir);
             m_keyring.setProcessEnvironment(env);
             m_keyring.start(QStringLiteral("gnome-keyring-daemon"),
-                            {QStringLiteral("--foreground"), QStringLiteral("--unlock"),
-                             QStringLiteral("--components=secrets")});
+                {QStringLiteral("--foreground"), QStringLiteral("--unlock"),
+                    QStringLiteral("--components=secrets")});
             QVERIFY2(m_keyring.waitForStarted(), qPrintable(m_keyring.errorString()));
             m_keyring.write("test");
             m_keyring.closeWriteChannel();
@@ -150,7 +158,8 @@ private slots:
         QVERIFY(persistent);
         // Kept per (server, phone).
         QCOMPARE(readFresh(m_service, kServer, QStringLiteral("+4915110000002")), QString());
-        QCOMPARE(readFresh(m_service, QUrl(QStringLiteral("ws://127.0.0.1:7351")), kPhone), QString());
+        QCOMPARE(
+            readFresh(m_service, QUrl(QStringLiteral("ws://127.0.0.1:7351")), kPhone), QString());
 
         // Overwritten, then removed.
         store.write(kServer, kPhone, QStringLiteral("token-two"));
@@ -210,7 +219,8 @@ private slots:
         QTemporaryDir home;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(kChildEnv, QStringLiteral("1"));
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=") + home.filePath(QStringLiteral("no-bus")));
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+            QStringLiteral("unix:path=") + home.filePath(QStringLiteral("no-bus")));
         env.remove(QStringLiteral("DISPLAY"));
         env.insert(QStringLiteral("HOME"), home.path());
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
@@ -220,11 +230,15 @@ private slots:
         QProcess child;
         child.setProcessEnvironment(env);
         child.setProcessChannelMode(QProcess::MergedChannels);
-        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("keychainUnavailableChild")});
+        child.start(
+            QCoreApplication::applicationFilePath(), {QStringLiteral("keychainUnavailableChild")});
         QVERIFY(child.waitForFinished(60000));
         const QString output = QString::fromUtf8(child.readAll());
-        QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, qPrintable(output));
-        QVERIFY2(output.contains(QStringLiteral("PASS   : TestTokenStore::keychainUnavailableChild()")), qPrintable(output));
+        QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0,
+            qPrintable(output));
+        QVERIFY2(
+            output.contains(QStringLiteral("PASS   : TestTokenStore::keychainUnavailableChild()")),
+            qPrintable(output));
         // The fallback is memory: nothing with the token was written anywhere in its home.
         QCOMPARE(filesContaining(home.path(), kChildToken), QStringList());
         QVERIFY(!output.contains(kChildToken)); // nor logged

@@ -90,17 +90,22 @@ QString Session::peerAddress() const
 
 void Session::onText(const QString &text)
 {
-    if (!m_frameBudget.take()) {
-        sendError(ErrorCode::RateLimited, QStringLiteral("too many frames; slow down"));
-        return;
-    }
     auto result = m_codec.decodeClient(text.toUtf8());
     if (auto *error = std::get_if<DecodeError>(&result)) {
         qCDebug(lcSession) << peerDescription() << "refused a frame:" << toWireName(error->code);
-        sendError(error->code, error->message, error->rid, error->clientId);
+        if (m_frameBudget.take())
+            sendError(error->code, error->message, error->rid, error->clientId);
         return;
     }
-    m_dispatcher(*this, std::get<Decoded<ClientFrame>>(std::move(result)));
+    auto decoded = std::get<Decoded<ClientFrame>>(std::move(result));
+    if (!m_frameBudget.take()) {
+        // Decoded first, so the refusal names the request: the client knows what to resend.
+        const auto *send = std::get_if<Send>(&decoded.frame);
+        sendError(ErrorCode::RateLimited, QStringLiteral("too many frames; slow down"), decoded.rid,
+                  send ? send->clientId : QString());
+        return;
+    }
+    m_dispatcher(*this, std::move(decoded));
 }
 
 void Session::onBinary(const QByteArray &)

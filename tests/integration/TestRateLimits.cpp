@@ -71,11 +71,17 @@ private slots:
         QVERIFY(alice.registerUser(m_server->url(), kAlice, QStringLiteral("Alice")));
         const int flood = 8000;
         for (int i = 0; i < flood; ++i)
-            alice.send(Lookup {kAlice});
+            alice.send(Lookup {kAlice}, i);
         // Some are answered, the rest are refused with rate_limited; none is lost silently.
         QTRY_COMPARE_WITH_TIMEOUT(alice.count<LookupResult>() + alice.count<Error>(), flood, 30000);
         QVERIFY(alice.count<Error>() > 0);
         QVERIFY(alice.count<LookupResult>() >= 2000);
+        // Every refusal names the request it refused, so a client knows what to send again.
+        QSet<int> answered;
+        for (const auto &d : alice.inbox())
+            answered.insert(d.rid.toInt(-1));
+        QCOMPARE(answered.size(), flood);
+        QVERIFY(!answered.contains(-1));
         const auto error = alice.waitForError();
         QCOMPARE(error->code, ErrorCode::RateLimited);
         QVERIFY(alice.isConnected());

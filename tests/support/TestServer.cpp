@@ -89,6 +89,8 @@ bool TestServer::start()
         qWarning("TestServer failed to start: %s", qPrintable(m_error));
         return false;
     }
+    // A restart comes back on the same port, as a real server does, so clients reconnect.
+    m_config.port = m_server->port();
     return true;
 }
 

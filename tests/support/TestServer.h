@@ -24,7 +24,7 @@ public:
 
     bool start(); // QVERIFY(server.start());
     void stop();
-    bool restart(); // stop and start again on the same database (a new port)
+    bool restart(); // stop and start again on the same database and port
     QUrl url() const;
     server::Server &server() { return *m_server; }
     QString dataDir() const { return m_dir.path(); }

@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSettings>
@@ -43,6 +44,24 @@ bool readConfigFile(const QString &path, ServerConfig *config, QString *error)
 {
     if (!QFileInfo(path).isReadable()) {
         *error = QStringLiteral("cannot read the config file %1").arg(path);
+        return false;
+    }
+    // QSettings skips lines it cannot read; a line that is neither a section, a comment nor
+    // `name = value` must stop the start instead (a typo never falls back to a default).
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        *error = QStringLiteral("cannot read the config file %1").arg(path);
+        return false;
+    }
+    int lineNumber = 0;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        ++lineNumber;
+        if (line.isEmpty() || line.startsWith(u'#') || line.startsWith(u';'))
+            continue;
+        if ((line.startsWith(u'[') && line.endsWith(u']')) || line.contains(u'='))
+            continue;
+        *error = QStringLiteral("%1:%2: not \"name = value\": %3").arg(path).arg(lineNumber).arg(line.left(80));
         return false;
     }
     QSettings ini(path, QSettings::IniFormat);

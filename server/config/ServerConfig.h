@@ -26,7 +26,7 @@ struct ServerConfig
     QString dataDir;
     QString sqliteSynchronous = QStringLiteral("NORMAL"); // NORMAL survives a killed process, FULL power loss
     int pbkdf2Iterations = 210000;
-    int retentionDays = 30; // a message is dropped this long after it was sent, delivered or not
+    int retentionDays = 30; // a delivered message's receipts wait this long for its sender, then go
     int helloTimeoutMs = 30000; // a connection that has not logged in by then is closed
     QString logLevel = QStringLiteral("info"); // debug, info, warning
     QString configFile; // where the settings came from (empty: command line only)

@@ -121,7 +121,7 @@ const QList<Setting> &settings()
          "PBKDF2-HMAC-SHA256 rounds for new passwords (default 210000).",
          intSetting(&ServerConfig::pbkdf2Iterations, 1000, 10000000), showInt(&ServerConfig::pbkdf2Iterations)},
         {"messages/retention_days", "retention-days", "days",
-         "Days a message is kept for a recipient who does not fetch it (default 30).",
+         "Days the server keeps a delivered message's receipts for a sender who does not come back (default 30); undelivered messages are never dropped.",
          intSetting(&ServerConfig::retentionDays, 1, 3650), showInt(&ServerConfig::retentionDays)},
         {"messages/max_text_bytes", "max-text-bytes", "bytes", "Longest message text in UTF-8 bytes (default 65536).",
          [](ServerConfig &c, const QString &v) {

@@ -45,8 +45,8 @@ public:
     {
         qint64 serverId = 0;
         qint64 timestamp = 0;
-        bool duplicate = false;
-        UserId senderId = 0; // the same client_id was accepted before: same ack, no new delivery
+        bool duplicate = false; // the same client_id was accepted before: same ack, no new delivery
+        UserId senderId = 0;
     };
     // Persists a message; nullopt when the database failed (nothing was stored).
     std::optional<Accepted> accept(UserId sender, UserId receiver, const QString &clientId,

@@ -20,7 +20,7 @@ constexpr qint64 kMaxTime = 253402300799999; // 9999-12-31
 QString readPhone(JsonReader &r, const char *key)
 {
     // Anything that is not E.164 is an invalid phone number, however long.
-    const QString phone = r.string(key, 256);
+    const QString phone = r.string(key, 1 << 20);
     if (r.ok() && !isValidPhone(phone))
         r.fail(ErrorCode::InvalidPhone,
                QStringLiteral("field '%1' is not an E.164 phone number").arg(QLatin1String(key)));
@@ -287,7 +287,8 @@ DecodeResult<Frame> decodeWith(const QHash<QString, Reader<Frame>> &readers, con
     if (!reader.ok()) {
         DecodeError error {reader.errorCode(), reader.errorMessage(), rid, {}};
         const QJsonValue clientId = obj.value(QLatin1String("client_id"));
-        if (clientId.isString() && !QUuid::fromString(clientId.toString()).isNull())
+        if (type.toString() == QLatin1String("send") && clientId.isString()
+            && !QUuid::fromString(clientId.toString()).isNull())
             error.clientId = clientId.toString();
         return error;
     }

@@ -42,6 +42,8 @@ FileRef readFile(JsonReader &outer, const Limits &limits, MessageKind kind)
         auto decoded = QByteArray::fromBase64Encoding(thumb.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)
             r.fail(ErrorCode::BadField, QStringLiteral("field 'thumbnail' is not base64"));
+        else if (decoded.decoded.size() > kMaxThumbnailBytes)
+            r.fail(ErrorCode::TooLarge, QStringLiteral("the thumbnail is larger than %1 bytes").arg(kMaxThumbnailBytes));
         else
             file.thumbnail = *decoded;
     }

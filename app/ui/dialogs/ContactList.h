@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+#include <QStyledItemDelegate>
+
+class QStandardItem;
+
+namespace natter::client {
+struct Contact;
+}
+
+namespace natter::ui {
+
+// Item roles of the contact list in NewChatDialog.
+enum ContactRole {
+    ContactPhoneRole = Qt::UserRole + 1, // E.164
+    ContactNameRole, // may be empty
+    ContactOnNatterRole, // bool
+};
+
+// One row of the contact list for a stored contact.
+QStandardItem *contactItem(const natter::client::Contact &contact);
+
+// Filters contacts by name (any case) or by number (ignoring spaces, dashes and brackets).
+class ContactFilterProxyModel final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setFilterText(const QString &text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_text;
+    QString m_digits;
+};
+
+// Paints a contact as an avatar with initials, the name, and the number below it.
+class ContactDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+        const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+};
+
+} // namespace natter::ui

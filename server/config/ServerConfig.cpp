@@ -8,7 +8,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QSettings>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -38,48 +37,45 @@ void printErr(const QString &text)
     std::fputs(qPrintable(QStringLiteral("natterd: ") + text + u'\n'), stderr);
 }
 
-// Reads every key of an INI file through the settings table; unknown keys are errors, so a
-// typo never silently falls back to a default.
+// Reads an INI file through the settings table. The format is small and read here rather than
+// by QSettings, which skips lines it cannot read and knows only ';' comments: here a line is
+// blank, a comment ('#' or ';' first), a [section], or `name = value`, and anything else, an
+// unknown key or a bad value stops the start (a typo never silently falls back to a default).
 bool readConfigFile(const QString &path, ServerConfig *config, QString *error)
 {
-    if (!QFileInfo(path).isReadable()) {
-        *error = QStringLiteral("cannot read the config file %1").arg(path);
-        return false;
-    }
-    // QSettings skips lines it cannot read; a line that is neither a section, a comment nor
-    // `name = value` must stop the start instead (a typo never falls back to a default).
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
         *error = QStringLiteral("cannot read the config file %1").arg(path);
         return false;
     }
+    QString section;
     int lineNumber = 0;
     while (!file.atEnd()) {
         const QString line = QString::fromUtf8(file.readLine()).trimmed();
         ++lineNumber;
+        const QString where = QStringLiteral("%1:%2").arg(path).arg(lineNumber);
         if (line.isEmpty() || line.startsWith(u'#') || line.startsWith(u';'))
             continue;
-        if ((line.startsWith(u'[') && line.endsWith(u']')) || line.contains(u'='))
+        if (line.startsWith(u'[') && line.endsWith(u']')) {
+            section = line.mid(1, line.size() - 2).trimmed();
             continue;
-        *error = QStringLiteral("%1:%2: not \"name = value\": %3").arg(path).arg(lineNumber).arg(line.left(80));
-        return false;
-    }
-    QSettings ini(path, QSettings::IniFormat);
-    if (ini.status() != QSettings::NoError) {
-        *error = QStringLiteral("%1 is not a valid INI file").arg(path);
-        return false;
-    }
-    for (const QString &key : ini.allKeys()) {
-        const Setting *setting = findSetting(key);
-        if (!setting) {
-            *error = QStringLiteral("%1: unknown setting '%2'").arg(path, key);
+        }
+        const qsizetype eq = line.indexOf(u'=');
+        if (eq <= 0) {
+            *error = QStringLiteral("%1: not \"name = value\": %2").arg(where, line.left(80));
             return false;
         }
-        // QSettings splits unquoted values at commas; a setting is one value.
-        const QVariant raw = ini.value(key);
-        const QString value = raw.typeId() == QMetaType::QStringList ? raw.toStringList().join(u',') : raw.toString();
-        if (const QString problem = setting->apply(*config, value.trimmed()); !problem.isEmpty()) {
-            *error = QStringLiteral("%1: %2: %3").arg(path, key, problem);
+        const QString key = section + u'/' + line.left(eq).trimmed();
+        QString value = line.mid(eq + 1).trimmed();
+        if (value.size() >= 2 && value.startsWith(u'"') && value.endsWith(u'"'))
+            value = value.mid(1, value.size() - 2);
+        const Setting *setting = findSetting(key);
+        if (!setting) {
+            *error = QStringLiteral("%1: unknown setting '%2'").arg(where, key);
+            return false;
+        }
+        if (const QString problem = setting->apply(*config, value); !problem.isEmpty()) {
+            *error = QStringLiteral("%1: %2: %3").arg(where, key, problem);
             return false;
         }
     }

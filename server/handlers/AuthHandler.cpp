@@ -203,10 +203,10 @@ void AuthHandler::handle(Session &s, const Logout &, const QJsonValue &rid)
             session->sendError(ErrorCode::Internal, QStringLiteral("the session could not be revoked; try again"), rid);
             return;
         }
-        if (session->state() != Session::State::Authenticated)
-            return;
-        emit loggingOut(session);
-        session->deauthenticate();
+        if (session->state() == Session::State::Authenticated) { // a second logout finds it done
+            emit loggingOut(session);
+            session->deauthenticate();
+        }
         session->send(LoggedOut {}, rid);
     });
 }

@@ -90,16 +90,22 @@ QString Session::peerAddress() const
 
 void Session::onText(const QString &text)
 {
+    const bool withinBudget = m_frameBudget.take();
+    // Over the budget only a small frame is parsed, just to name it in the refusal (so the
+    // client knows what to send again); a flood of big frames costs no parsing at all.
+    if (!withinBudget && text.size() > kRefusalParseLimit) {
+        sendError(ErrorCode::RateLimited, QStringLiteral("too many frames; slow down"));
+        return;
+    }
     auto result = m_codec.decodeClient(text.toUtf8());
     if (auto *error = std::get_if<DecodeError>(&result)) {
         qCDebug(lcSession) << peerDescription() << "refused a frame:" << toWireName(error->code);
-        if (m_frameBudget.take())
+        if (withinBudget)
             sendError(error->code, error->message, error->rid, error->clientId);
         return;
     }
     auto decoded = std::get<Decoded<ClientFrame>>(std::move(result));
-    if (!m_frameBudget.take()) {
-        // Decoded first, so the refusal names the request: the client knows what to resend.
+    if (!withinBudget) {
         const auto *send = std::get_if<Send>(&decoded.frame);
         sendError(ErrorCode::RateLimited, QStringLiteral("too many frames; slow down"), decoded.rid,
                   send ? send->clientId : QString());

@@ -64,6 +64,7 @@ private:
     // 2,000 frames at once, 500 a second sustained: far above what a person's app sends,
     // far below what would let one connection starve the others.
     TokenBucket m_frameBudget {2000, 500};
+    static constexpr qsizetype kRefusalParseLimit = 4096;
     State m_state = State::AwaitingHello;
     UserId m_user = 0;
     QString m_phone;

@@ -103,6 +103,11 @@ bool Database::open(const ServerConfig &config, QString *error)
     return migrate(error);
 }
 
+int Database::latestSchemaVersion()
+{
+    return migrations().constLast().version;
+}
+
 int Database::schemaVersion() const
 {
     QSqlQuery q(handle());
@@ -166,14 +171,15 @@ void Database::beginWrite()
 {
     if (!m_groupCommit)
         return;
+    if (m_inBatch && m_batchWrites >= m_maxBatchWrites)
+        flush(); // a full batch commits now, before this write starts the next one
     if (!m_inBatch) {
         m_inBatch = handle().transaction();
         m_batchFailed = !m_inBatch;
         m_batchWrites = 0;
         m_flushTimer.start();
     }
-    if (++m_batchWrites >= m_maxBatchWrites)
-        QMetaObject::invokeMethod(&m_flushTimer, [this] { flush(); }, Qt::QueuedConnection);
+    ++m_batchWrites;
 }
 
 void Database::writeFailed()

@@ -31,6 +31,7 @@ public:
     QSqlDatabase handle() const { return QSqlDatabase::database(m_connectionName, false); }
     bool isPostgres() const { return m_postgres; }
     int schemaVersion() const;
+    static int latestSchemaVersion();
 
     bool transaction();
     bool commit();

@@ -40,7 +40,7 @@ QStringList schemaV1(const QString &idColumn, const QString &blob)
             .arg(idColumn),
         QStringLiteral("CREATE INDEX messages_inbox ON messages(receiver_id, state, id)"),
         QStringLiteral("CREATE INDEX messages_outbox ON messages(sender_id, id)"),
-        QStringLiteral("CREATE INDEX messages_state_time ON messages(state, state_ms)"),
+        QStringLiteral("CREATE INDEX messages_created ON messages(created_ms)"),
         // Who has a conversation with whom (both directions): gates typing and presence.
         QStringLiteral("CREATE TABLE peers ("
                        " user_id BIGINT NOT NULL REFERENCES users(id),"
@@ -52,9 +52,13 @@ QStringList schemaV1(const QString &idColumn, const QString &blob)
 
 const QList<Migration> &migrations()
 {
+    // 2: retention counts from delivery (state_ms), not from acceptance.
+    const QStringList v2 {QStringLiteral("DROP INDEX IF EXISTS messages_created"),
+                          QStringLiteral("CREATE INDEX IF NOT EXISTS messages_state_time ON messages(state, state_ms)")};
     static const QList<Migration> list {
         {1, schemaV1(QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"), QStringLiteral("BLOB")),
          schemaV1(QStringLiteral("BIGSERIAL PRIMARY KEY"), QStringLiteral("BYTEA"))},
+        {2, v2, v2},
     };
     return list;
 }

@@ -27,11 +27,17 @@ QString readPhone(JsonReader &r, const char *key)
     return phone;
 }
 
+// The canonical 36-character form ("123e4567-e89b-12d3-a456-426614174000"), nothing around it.
+bool isClientId(const QString &id)
+{
+    return id.size() == 36 && !QUuid::fromString(id).isNull();
+}
+
 QString readClientId(JsonReader &r)
 {
-    const QString id = r.string("client_id", 38);
-    if (r.ok() && QUuid::fromString(id).isNull())
-        r.fail(ErrorCode::BadField, QStringLiteral("field 'client_id' must be a UUID"));
+    const QString id = r.string("client_id", 1024);
+    if (r.ok() && !isClientId(id))
+        r.fail(ErrorCode::BadField, QStringLiteral("field 'client_id' must be a UUID like 123e4567-e89b-12d3-a456-426614174000"));
     return id;
 }
 
@@ -114,7 +120,7 @@ const QHash<QString, Reader<ClientFrame>> &clientReaders()
         {QStringLiteral("presence_query"),
          [](JsonReader &r, const Limits &limits) -> ClientFrame {
              PresenceQuery f;
-             f.phones = r.stringList("phones", limits.maxPhonesPerQuery, 256);
+             f.phones = r.stringList("phones", limits.maxPhonesPerQuery, 1 << 20);
              for (const QString &p : std::as_const(f.phones)) {
                  if (r.ok() && !isValidPhone(p))
                      r.fail(ErrorCode::InvalidPhone, QStringLiteral("'%1' is not an E.164 phone number").arg(p));
@@ -287,8 +293,7 @@ DecodeResult<Frame> decodeWith(const QHash<QString, Reader<Frame>> &readers, con
     if (!reader.ok()) {
         DecodeError error {reader.errorCode(), reader.errorMessage(), rid, {}};
         const QJsonValue clientId = obj.value(QLatin1String("client_id"));
-        if (type.toString() == QLatin1String("send") && clientId.isString()
-            && !QUuid::fromString(clientId.toString()).isNull())
+        if (type.toString() == QLatin1String("send") && clientId.isString() && isClientId(clientId.toString()))
             error.clientId = clientId.toString();
         return error;
     }

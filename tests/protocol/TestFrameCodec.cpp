@@ -588,6 +588,12 @@ private slots:
         row("send client_id is the nil UUID",
             R"({"type":"send","client_id":"00000000-0000-0000-0000-000000000000","to":"+4915112345678","kind":"text","text":"hi"})",
             bad);
+        row("send client_id with braces",
+            R"({"type":"send","client_id":"{6f1c2a4e-3b5d-4c8e-9f10-2a3b4c5d6e7f}","to":"+4915112345678","kind":"text","text":"hi"})",
+            bad);
+        row("send client_id with trailing junk",
+            R"({"type":"send","client_id":"6f1c2a4e-3b5d-4c8e-9f10-2a3b4c5d6e7fXY","to":"+4915112345678","kind":"text","text":"hi"})",
+            bad);
         row("send client_id over 38 characters",
             R"({"type":"send","client_id":"{6f1c2a4e-3b5d-4c8e-9f10-2a3b4c5d6e7f}x","to":"+4915112345678","kind":"text","text":"hi"})",
             bad);
@@ -762,9 +768,9 @@ private slots:
         row("largest id", R"({"type":"delivered","server_ids":[9007199254740991]})",
             Delivered {{kMaxId}});
         row("id written as 3.0", R"({"type":"delivered","server_ids":[3.0]})", Delivered {{3}});
-        row("client_id with braces and in upper case",
-            R"({"type":"send","client_id":"{6F1C2A4E-3B5D-4C8E-9F10-2A3B4C5D6E7F}","to":"+4915112345678","kind":"text","text":"hi"})",
-            Send {u"{6F1C2A4E-3B5D-4C8E-9F10-2A3B4C5D6E7F}"_s, kAlice,
+        row("client_id in upper case",
+            R"({"type":"send","client_id":"6F1C2A4E-3B5D-4C8E-9F10-2A3B4C5D6E7F","to":"+4915112345678","kind":"text","text":"hi"})",
+            Send {u"6F1C2A4E-3B5D-4C8E-9F10-2A3B4C5D6E7F"_s, kAlice,
                 MessageContent::fromText(u"hi"_s)});
         row("hello version 0 (refused later, by the server)", R"({"type":"hello","version":0})",
             Hello {0, {}});

@@ -3,11 +3,13 @@
 #include "config/ServerConfig.h"
 #include "store/AccountStore.h"
 #include "store/Database.h"
+#include "store/Migrations.h"
 
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QScopeGuard>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -73,10 +75,37 @@ private slots:
         QString error;
         QVERIFY2(db.open(configIn(dir.path()), &error), qPrintable(error));
         QVERIFY(QFile::exists(dir.filePath(u"natterd.sqlite"_s)));
-        QCOMPARE(db.schemaVersion(), 1);
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
         QVERIFY(!db.isPostgres());
         for (const QString &table : {u"users"_s, u"sessions"_s, u"messages"_s, u"peers"_s})
             QVERIFY2(db.handle().tables().contains(table), qPrintable(table));
+    }
+
+    void aVersion1DatabaseIsMigratedForward()
+    {
+        // A file as the first schema left it: built by the v1 step alone.
+        QTemporaryDir dir;
+        {
+            const QString name = u"v1-builder"_s;
+            {
+                QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+                raw.setDatabaseName(dir.filePath(u"natterd.sqlite"_s));
+                QVERIFY(raw.open());
+                QSqlQuery q(raw);
+                QVERIFY(q.exec(u"CREATE TABLE schema_version (version INTEGER NOT NULL)"_s));
+                for (const QString &sql : migrations().constFirst().sqlite)
+                    QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+                QVERIFY(q.exec(u"INSERT INTO schema_version (version) VALUES (1)"_s));
+                raw.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+        Database db;
+        QString error;
+        QVERIFY2(db.open(configIn(dir.path()), &error), qPrintable(error));
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'messages_state_time'"_s).toInt(), 1);
+        QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'messages_created'"_s).toInt(), 0);
     }
 
     void pragmas_data()
@@ -117,8 +146,9 @@ private slots:
             Database db;
             QString error;
             QVERIFY2(db.open(configIn(dir.path()), &error), qPrintable(error));
-            QCOMPARE(db.schemaVersion(), 1);
-            QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM schema_version"_s).toInt(), 1);
+            QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+            // One row per migration step, written once.
+            QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM schema_version"_s).toInt(), int(migrations().size()));
             AccountStore accounts(db);
             QCOMPARE(accounts.idOf(u"+4915110000001"_s), std::optional<UserId>(alice));
             QCOMPARE(scalar(db, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);

@@ -358,6 +358,7 @@ void ChatClient::onFrame(const ServerFrame &frame, const QJsonValue &rid)
                            emit lookupFinished(f.phone, f.found, f.name, {});
                    },
                    [&](const LoggedOut &) { qCDebug(lcClientChat) << "logged out by the server"; },
+                   [&](const Done &) { m_inbox->handleDone(rid); },
                    [&](const Welcome &) {},
                },
         frame);
@@ -438,7 +439,7 @@ void ChatClient::onError(const Error &error, const QJsonValue &rid)
             emit loggedOut();
         return;
     }
-    if (m_outbox->handleError(error))
+    if (m_inbox->handleError(error, rid) || m_outbox->handleError(error))
         return;
     if (ridText.startsWith(kLookupRid)) {
         emit lookupFinished(ridText.mid(kLookupRid.size()), false, {},

@@ -18,6 +18,9 @@ Inbox::Inbox(ServerConnection &connection, QObject *parent)
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(0);
     connect(&m_flushTimer, &QTimer::timeout, this, &Inbox::flush);
+    m_retryTimer.setSingleShot(true);
+    m_retryTimer.setInterval(5000);
+    connect(&m_retryTimer, &QTimer::timeout, this, &Inbox::reportReceipts);
 }
 
 Inbox::~Inbox() = default;
@@ -28,11 +31,15 @@ void Inbox::setStore(LocalStore *store, const QString &self)
     m_receipts.clear();
     m_store = store;
     m_self = self;
+    m_reports.clear();
 }
 
 void Inbox::setOnline(bool online)
 {
     m_online = online;
+    // What was on its way is not known to have arrived: it goes out again after the reconnect.
+    m_reports.clear();
+    m_retryTimer.stop();
     if (!online) {
         // Not acknowledged, so the server hands these over again after the reconnect.
         m_flushTimer.stop();
@@ -138,36 +145,57 @@ void Inbox::processReceipts()
 
 void Inbox::reportReceipts()
 {
-    if (!m_store || !m_online)
-        return;
+    if (!m_store || !m_online || !m_reports.isEmpty() || m_retryTimer.isActive())
+        return; // the next page goes when the server has confirmed this one
     const int maxIds = std::max(1, m_connection.welcome().limits.maxIdsPerFrame);
-    for (;;) {
-        const auto pending = m_store->unreportedReceipts(maxIds);
-        if (pending.isEmpty())
-            return;
-        QList<qint64> delivered;
-        QList<qint64> read;
-        for (const auto &[id, state] : pending)
-            (state == MessageState::Read ? read : delivered).append(id);
-        if (!sendIds(false, delivered) || !sendIds(true, read))
-            return; // offline again: reported after the next login
-        const bool recorded = m_store->setReported(delivered, MessageState::Delivered)
-            && m_store->setReported(read, MessageState::Read);
-        if (!recorded || pending.size() < maxIds)
-            return;
-    }
+    const auto pending = m_store->unreportedReceipts(maxIds);
+    if (pending.isEmpty())
+        return;
+    QList<qint64> delivered;
+    QList<qint64> read;
+    for (const auto &[id, state] : pending)
+        (state == MessageState::Read ? read : delivered).append(id);
+    if (!sendIds(false, delivered) || !sendIds(true, read))
+        m_reports.clear(); // offline again: reported after the next login
 }
 
 bool Inbox::sendIds(bool read, const QList<qint64> &ids)
 {
-    const int maxIds = std::max(1, m_connection.welcome().limits.maxIdsPerFrame);
-    for (qsizetype i = 0; i < ids.size(); i += maxIds) {
-        const QList<qint64> chunk = ids.mid(i, maxIds);
-        const bool sent
-            = read ? m_connection.send(Read {chunk}) : m_connection.send(Delivered {chunk});
-        if (!sent)
-            return false;
-    }
+    if (ids.isEmpty())
+        return true;
+    const QString rid = QStringLiteral("report-%1").arg(++m_nextReport);
+    const bool sent = read ? m_connection.send(Read {ids}, rid) : m_connection.send(Delivered {ids}, rid);
+    if (sent)
+        m_reports.insert(rid, Report {ids, read});
+    return sent;
+}
+
+bool Inbox::handleDone(const QJsonValue &rid)
+{
+    const auto it = m_reports.find(rid.toString());
+    if (it == m_reports.end())
+        return false;
+    const Report report = *it;
+    m_reports.erase(it);
+    // Ids the server refused (not ours any more) were named in an error: not retried either.
+    if (m_store)
+        m_store->setReported(report.ids, report.read ? MessageState::Read : MessageState::Delivered);
+    reportReceipts();
+    return true;
+}
+
+bool Inbox::handleError(const Error &error, const QJsonValue &rid)
+{
+    const auto it = m_reports.constFind(rid.toString());
+    if (it == m_reports.constEnd())
+        return false;
+    if (error.code == ErrorCode::NotFound)
+        return true; // the `done` for the rest follows
+    // Refused for now (rate limit, a server failure): stays unreported and goes again later.
+    qCInfo(lcClientChat) << "receipt report refused for now:" << toWireName(error.code);
+    m_reports.erase(it);
+    if (m_reports.isEmpty())
+        m_retryTimer.start();
     return true;
 }
 

@@ -2,6 +2,8 @@
 
 #include "protocol/Frames.h"
 
+#include <QHash>
+#include <QJsonValue>
 #include <QList>
 #include <QObject>
 #include <QTimer>
@@ -36,6 +38,11 @@ public:
     // Marks the conversation read and tells the server.
     void markRead(const QString &peer);
 
+    // The server confirmed (`done`) or refused (`error`) a report this class sent; false when
+    // the rid is not one of ours.
+    bool handleDone(const QJsonValue &rid);
+    bool handleError(const protocol::Error &error, const QJsonValue &rid);
+
 signals:
     void messageAdded(const QString &peer, qint64 localId);
     void messageChanged(const QString &peer, qint64 localId);
@@ -49,8 +56,15 @@ private:
     void processReceipts();
     // Sends `delivered`/`read` for what the server has not been told yet.
     void reportReceipts();
-    // Sends `read` or `delivered` for these ids; false if the connection is not ready.
+    // Sends `read` or `delivered` for these ids, each frame with a rid; false if the
+    // connection is not ready.
     bool sendIds(bool read, const QList<qint64> &ids);
+
+    struct Report
+    {
+        QList<qint64> ids;
+        bool read = false;
+    };
 
     ServerConnection &m_connection;
     LocalStore *m_store = nullptr;
@@ -59,6 +73,11 @@ private:
     QList<protocol::ChatMessage> m_messages;
     QList<protocol::Receipt> m_receipts;
     QTimer m_flushTimer;
+    // Reports on their way: recorded as reported only when the server says `done`, so one lost
+    // with the connection (or refused for now) goes out again. One page at a time.
+    QHash<QString, Report> m_reports;
+    quint64 m_nextReport = 0;
+    QTimer m_retryTimer;
 };
 
 } // namespace natter::client

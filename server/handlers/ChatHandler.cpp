@@ -76,8 +76,6 @@ void ChatHandler::advance(Session &s, const QList<qint64> &ids, DeliveryState st
     }
     if (!result.rejected.isEmpty())
         s.sendError(ErrorCode::NotFound, QStringLiteral("no such message addressed to you"), rid, {}, result.rejected);
-    if (result.changed.isEmpty())
-        return;
     m_ctx.db.afterCommit([this, session = QPointer<Session>(&s), phone = s.phone(), changed = result.changed, rid](bool ok) {
         if (!ok) {
             if (session)
@@ -86,6 +84,8 @@ void ChatHandler::advance(Session &s, const QList<qint64> &ids, DeliveryState st
         }
         for (const PendingReceipt &r : changed)
             m_ctx.router.sendTo(r.senderId, Receipt {r.serverId, r.clientId, phone, r.state, r.timestamp});
+        if (session && !rid.isNull())
+            session->send(Done {}, rid);
     });
 }
 
@@ -99,8 +99,12 @@ void ChatHandler::handle(Session &s, const ReceiptAck &f, const QJsonValue &rid)
     if (!result.rejected.isEmpty())
         s.sendError(ErrorCode::NotFound, QStringLiteral("no such message sent by you"), rid, {}, result.rejected);
     m_ctx.db.afterCommit([session = QPointer<Session>(&s), rid](bool ok) {
-        if (!ok && session)
+        if (!session)
+            return;
+        if (!ok)
             session->sendError(ErrorCode::Internal, QStringLiteral("the acknowledgement could not be stored"), rid);
+        else if (!rid.isNull())
+            session->send(Done {}, rid);
     });
 }
 

@@ -231,6 +231,7 @@ const QHash<QString, Reader<ServerFrame>> &serverReaders()
              f.more = r.boolean("more");
              return f;
          }},
+        {QStringLiteral("done"), [](JsonReader &, const Limits &) -> ServerFrame { return Done {}; }},
         {QStringLiteral("error"),
          [](JsonReader &r, const Limits &) -> ServerFrame {
              Error f;

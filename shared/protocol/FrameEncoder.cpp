@@ -149,6 +149,7 @@ struct Encoder
                 {k("receipts"), f.receipts},
                 {k("more"), f.more}};
     }
+    Obj operator()(const Done &) const { return {{k("type"), k("done")}}; }
     Obj operator()(const Error &f) const
     {
         Obj o {{k("type"), k("error")}, {k("code"), toWireName(f.code)}, {k("message"), f.message}};

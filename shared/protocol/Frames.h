@@ -173,10 +173,17 @@ struct Error
     bool operator==(const Error &) const = default;
 };
 
+// The server has committed what a `delivered`, `read` or `receipt_ack` with this rid asked for
+// (ids it refused were named in an `error` before). Sent only when the frame carried a rid.
+struct Done
+{
+    bool operator==(const Done &) const = default;
+};
+
 using ClientFrame = std::variant<Hello, Register, Login, Resume, Logout, Lookup, Send, Delivered,
                                  Read, ReceiptAck, TypingTo, PresenceQuery, Sync>;
 using ServerFrame = std::variant<Welcome, AuthOk, LoggedOut, LookupResult, Ack, ChatMessage,
-                                 Receipt, TypingFrom, Presence, SyncDone, Error>;
+                                 Receipt, TypingFrom, Presence, SyncDone, Error, Done>;
 
 // A decoded frame plus the optional request id (`rid`) the client attached; the server echoes
 // it on the direct reply so a client can match replies to requests.

@@ -268,6 +268,39 @@ private slots:
         QVERIFY(online);
     }
 
+    void reportsWithARidAreConfirmedOnceCommitted()
+    {
+        m_alice->sendText(kBob, QStringLiteral("confirm me"));
+        const auto msg = m_bob->waitFor<ChatMessage>();
+        QVERIFY(msg);
+        m_bob->send(Delivered {{msg->serverId}}, QStringLiteral("d1"));
+        auto reply = m_bob->waitForRid(QStringLiteral("d1"));
+        QVERIFY(reply);
+        QVERIFY(std::holds_alternative<Done>(reply->frame));
+        const auto receipt = m_alice->waitFor<Receipt>();
+        QVERIFY(receipt);
+        m_alice->send(ReceiptAck {{receipt->serverId}, DeliveryState::Delivered}, 42);
+        reply = m_alice->waitForRid(42);
+        QVERIFY(reply);
+        QVERIFY(std::holds_alternative<Done>(reply->frame));
+
+        // A repeated report changes nothing and is still confirmed; one without rid is not.
+        m_bob->send(Delivered {{msg->serverId}}, QStringLiteral("d2"));
+        reply = m_bob->waitForRid(QStringLiteral("d2"));
+        QVERIFY(reply && std::holds_alternative<Done>(reply->frame));
+        m_bob->send(Read {{msg->serverId}});
+        QVERIFY(m_alice->waitFor<Receipt>());
+        QCOMPARE(m_bob->count<Done>(), 0);
+
+        // Someone else's id: the error names it, then the rest is confirmed.
+        m_bob->send(Read {{msg->serverId, 999999}}, QStringLiteral("mixed"));
+        const auto error = m_bob->waitForError(ErrorCode::NotFound);
+        QVERIFY(error);
+        QCOMPARE(error->serverIds, (QList<qint64> {999999}));
+        reply = m_bob->waitForRid(QStringLiteral("mixed"));
+        QVERIFY(reply && std::holds_alternative<Done>(reply->frame));
+    }
+
     void lookupSaysWhetherANumberIsOnNatter()
     {
         m_alice->send(Lookup {kBob}, 1);

@@ -1,0 +1,316 @@
+#include "ui/MessageDelegate.h"
+
+#include "models/MessageListModel.h"
+#include "ui/Painting.h"
+#include "ui/Theme.h"
+#include "ui/TimeFormat.h"
+
+#include <QAbstractItemView>
+#include <QHelpEvent>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QTextLayout>
+#include <QToolTip>
+
+namespace natter::ui {
+
+using client::MessageState;
+using models::MessageListModel;
+
+namespace {
+constexpr qreal kPadH = 9; // text to bubble edge
+constexpr qreal kPadV = 6;
+constexpr qreal kRadius = 8;
+constexpr qreal kTail = 8; // how far the tail sticks out
+constexpr qreal kFooterGap = 10; // text to time on a shared line
+
+QFont smallFont(const QFont &font)
+{
+    return scaledFont(font, 0.8);
+}
+
+// Lays `layout` out at `width`; returns its height and the widest and the last line's widths.
+qreal layoutText(QTextLayout &layout, qreal width, qreal *widest, qreal *last)
+{
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.setCacheEnabled(true);
+    qreal y = 0;
+    *widest = *last = 0;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+        *last = line.naturalTextWidth();
+        *widest = std::max(*widest, *last);
+    }
+    layout.endLayout();
+    return y;
+}
+
+QString stateLabel(MessageState state)
+{
+    switch (state) {
+    case MessageState::Pending:
+        return MessageDelegate::tr("Waiting to be sent");
+    case MessageState::Sent:
+        return MessageDelegate::tr("Sent");
+    case MessageState::Delivered:
+        return MessageDelegate::tr("Delivered");
+    case MessageState::Read:
+        return MessageDelegate::tr("Read");
+    case MessageState::Failed:
+        return MessageDelegate::tr("Not sent");
+    }
+    return {};
+}
+} // namespace
+
+struct MessageDelegate::Geometry
+{
+    int height = 0;
+    QRectF pill; // the date separator, empty when none
+    QString pillText;
+    QRectF unreadBand; // "3 unread messages", empty when none
+    QString unreadText;
+    QRectF bubble;
+    QPointF textOrigin;
+    QRectF footer; // the time and the state mark
+    QString time;
+    qreal markHeight = 0;
+    bool tail = false;
+    bool outgoing = false;
+    MessageState state = MessageState::Sent;
+};
+
+MessageDelegate::MessageDelegate(QAbstractItemView *view)
+    : QStyledItemDelegate(view)
+    , m_view(view)
+{ }
+
+MessageDelegate::~MessageDelegate() = default;
+
+int MessageDelegate::viewWidth() const
+{
+    return std::max(120, m_view->viewport()->width());
+}
+
+void MessageDelegate::clearCache()
+{
+    m_sizes.clear();
+}
+
+MessageDelegate::Geometry MessageDelegate::geometry(
+    const QStyleOptionViewItem &option, const QModelIndex &index, QTextLayout *layout) const
+{
+    Geometry g;
+    const int width = viewWidth();
+    const QFont font = option.font;
+    const QFont small = smallFont(font);
+    const QFontMetricsF sfm(small);
+    g.outgoing = index.data(MessageListModel::OutgoingRole).toBool();
+    g.state = MessageState(index.data(MessageListModel::StateRole).toInt());
+    g.tail = index.data(MessageListModel::FirstInGroupRole).toBool();
+    const QDateTime when = index.data(MessageListModel::TimestampRole).toDateTime();
+    g.time = timeformat::messageTime(when);
+
+    qreal y = g.tail ? 6 : 2;
+    if (index.data(MessageListModel::DateSeparatorRole).toBool()) {
+        g.pillText = timeformat::daySeparator(when.toLocalTime().date());
+        const QSizeF pill(sfm.horizontalAdvance(g.pillText) + 24, sfm.height() + 10);
+        y += 8;
+        g.pill = QRectF(QPointF((width - pill.width()) / 2, y), pill);
+        y += pill.height() + 6;
+    }
+    if (const int unread = index.data(MessageListModel::UnreadMarkerRole).toInt(); unread > 0) {
+        g.unreadText = tr("%n unread message(s)", nullptr, unread);
+        y += 6;
+        g.unreadBand = QRectF(0, y, width, sfm.height() + 10);
+        y += g.unreadBand.height() + 6;
+    }
+
+    // Bubbles leave room on the far side, as much as a third of a wide window.
+    const qreal margin = std::clamp(width * 0.04, 10.0, 48.0);
+    const qreal maxBubble = std::max(120.0, std::min(width - 2 * margin - 40, width * 0.72));
+    const qreal textMax = maxBubble - 2 * kPadH;
+
+    g.markHeight = std::round(sfm.ascent() * 0.8);
+    qreal footerWidth = sfm.horizontalAdvance(g.time);
+    if (g.outgoing)
+        footerWidth += 4 + painting::stateMarkWidth(g.state, g.markHeight);
+    const qreal footerHeight = sfm.height();
+
+    QString text = index.data(MessageListModel::TextRole).toString();
+    text.replace(u'\n', QChar::LineSeparator);
+    layout->setText(text);
+    layout->setFont(font);
+    qreal widest = 0;
+    qreal last = 0;
+    const qreal textHeight = text.isEmpty() ? 0 : layoutText(*layout, textMax, &widest, &last);
+
+    qreal innerWidth = 0;
+    qreal innerHeight = 0;
+    if (last + kFooterGap + footerWidth <= textMax) {
+        // The time fits behind the last line.
+        innerWidth = std::max(widest, last + kFooterGap + footerWidth);
+        innerHeight = std::max(textHeight, footerHeight);
+    } else {
+        innerWidth = std::max(widest, footerWidth);
+        innerHeight = textHeight + footerHeight;
+    }
+    const QSizeF bubble(std::ceil(innerWidth + 2 * kPadH), std::ceil(innerHeight + 2 * kPadV));
+    const qreal x = g.outgoing ? width - margin - bubble.width() : margin;
+    g.bubble = QRectF(QPointF(x, y), bubble);
+    g.textOrigin = g.bubble.topLeft() + QPointF(kPadH, kPadV);
+    g.footer = QRectF(g.bubble.right() - kPadH - footerWidth,
+        g.bubble.bottom() - kPadV - footerHeight + 2, footerWidth, footerHeight);
+    g.height = int(std::ceil(g.bubble.bottom())) + 2;
+    return g;
+}
+
+QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const qint64 id = index.data(MessageListModel::LocalIdRole).toLongLong();
+    // Everything the height depends on besides the width.
+    const quint64 key = quint64(index.data(MessageListModel::DateSeparatorRole).toBool())
+        | quint64(index.data(MessageListModel::FirstInGroupRole).toBool()) << 1
+        | quint64(index.data(MessageListModel::UnreadMarkerRole).toInt() > 0) << 2
+        | quint64(index.data(MessageListModel::StateRole).toInt()) << 3
+        | quint64(index.data(MessageListModel::TimestampRole).toDateTime().toSecsSinceEpoch() / 60)
+            << 8;
+    const int width = viewWidth();
+    const auto cached = m_sizes.constFind(id);
+    if (cached != m_sizes.constEnd() && cached->width == width && cached->key == key)
+        return cached->size;
+    QTextLayout layout;
+    const Geometry g = geometry(opt, index, &layout);
+    const QSize size(int(std::ceil(g.bubble.right())), g.height);
+    m_sizes.insert(id, CachedSize {width, key, size});
+    return size;
+}
+
+void MessageDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const Theme theme = Theme::from(opt.palette);
+    QTextLayout layout;
+    const Geometry g = geometry(opt, index, &layout);
+    const QFont small = smallFont(opt.font);
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->translate(opt.rect.topLeft());
+    const QRectF row(0, 0, opt.rect.width(), opt.rect.height());
+    if (opt.state & QStyle::State_Selected)
+        painter->fillRect(row, theme.selection);
+
+    painter->setFont(small);
+    if (!g.pill.isEmpty()) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(theme.pill);
+        painter->drawRoundedRect(g.pill, g.pill.height() / 2.5, g.pill.height() / 2.5);
+        painter->setPen(theme.pillText);
+        painter->drawText(g.pill, Qt::AlignCenter, g.pillText);
+    }
+    if (!g.unreadBand.isEmpty()) {
+        painter->fillRect(g.unreadBand, mix(theme.chatBackground, theme.pill, 0.7));
+        painter->setPen(theme.accent);
+        painter->drawText(g.unreadBand, Qt::AlignCenter, g.unreadText);
+    }
+
+    // The bubble, with a tail on the first of a run and a hairline shadow in light themes.
+    QPainterPath bubble;
+    bubble.addRoundedRect(g.bubble, kRadius, kRadius);
+    if (g.tail) {
+        QPainterPath tail;
+        const qreal top = g.bubble.top();
+        if (g.outgoing) {
+            const qreal right = g.bubble.right();
+            tail.moveTo(right - kRadius, top);
+            tail.lineTo(right + kTail, top);
+            tail.lineTo(right, top + 11);
+            tail.lineTo(right - kRadius, top + 11);
+        } else {
+            const qreal left = g.bubble.left();
+            tail.moveTo(left + kRadius, top);
+            tail.lineTo(left - kTail, top);
+            tail.lineTo(left, top + 11);
+            tail.lineTo(left + kRadius, top + 11);
+        }
+        tail.closeSubpath();
+        bubble = bubble.united(tail);
+    }
+    painter->setPen(Qt::NoPen);
+    if (!theme.dark) {
+        painter->setBrush(QColor(0, 0, 0, 28));
+        painter->drawPath(bubble.translated(0, 1));
+    }
+    painter->setBrush(g.outgoing ? theme.ownBubble : theme.otherBubble);
+    painter->drawPath(bubble);
+
+    painter->setPen(theme.bubbleText);
+    layout.draw(painter, g.textOrigin);
+
+    const QColor grey
+        = mix(theme.bubbleText, g.outgoing ? theme.ownBubble : theme.otherBubble, 0.45);
+    painter->setFont(small);
+    painter->setPen(grey);
+    const QFontMetricsF sfm(small);
+    painter->drawText(QPointF(g.footer.left(), g.footer.top() + sfm.ascent()), g.time);
+    if (g.outgoing) {
+        const qreal markWidth = painting::stateMarkWidth(g.state, g.markHeight);
+        const QPointF bottomLeft(g.footer.right() - markWidth, g.footer.top() + sfm.ascent());
+        painting::stateMark(painter, bottomLeft, g.markHeight, g.state, grey, theme);
+    }
+    painter->restore();
+}
+
+QRect MessageDelegate::bubbleRect(const QRect &rowRect, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt;
+    opt.initFrom(m_view);
+    opt.font = m_view->font();
+    QTextLayout layout;
+    const Geometry g = geometry(opt, index, &layout);
+    return g.bubble.toAlignedRect().translated(rowRect.topLeft());
+}
+
+bool MessageDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+    const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (!event || event->type() != QEvent::ToolTip || !index.isValid())
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    QTextLayout layout;
+    const Geometry g = geometry(opt, index, &layout);
+    const QPointF pos = QPointF(event->pos()) - QPointF(opt.rect.topLeft());
+    if (!g.bubble.contains(pos)) {
+        QToolTip::hideText();
+        return true;
+    }
+    QStringList lines;
+    if (g.state == MessageState::Failed && g.outgoing)
+        lines << index.data(MessageListModel::FailureReasonRole).toString();
+    if (g.footer.adjusted(-4, -4, 4, 4).contains(pos)) {
+        lines << QLocale().toString(
+            index.data(MessageListModel::TimestampRole).toDateTime(), QLocale::LongFormat);
+        if (g.outgoing && g.state != MessageState::Failed)
+            lines << stateLabel(g.state);
+    }
+    if (lines.isEmpty()) {
+        QToolTip::hideText();
+        return true;
+    }
+    QToolTip::showText(event->globalPos(), lines.join(u'\n'), view->viewport(), opt.rect);
+    return true;
+}
+
+} // namespace natter::ui

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QHash>
+#include <QStyledItemDelegate>
+
+class QAbstractItemView;
+class QTextLayout;
+
+namespace natter::ui {
+
+struct Theme;
+
+// Paints one message of a MessageListModel as a chat bubble: ours on the right, the peer's
+// on the left, word-wrapped text, the time and the state mark (clock, ✓, ✓✓, blue ✓✓, red !)
+// at the bottom right, a date above the first message of each day and a band above the first
+// unread one. Sizes follow the width of the view, so a resize re-wraps the text.
+class MessageDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    explicit MessageDelegate(QAbstractItemView *view);
+    ~MessageDelegate() override;
+    Q_DISABLE_COPY_MOVE(MessageDelegate)
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+        const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+        const QModelIndex &index) override;
+
+    // The bubble of a message inside its row (in the view's viewport coordinates when `rowRect`
+    // is the row's visual rect).
+    QRect bubbleRect(const QRect &rowRect, const QModelIndex &index) const;
+    // Forgets cached sizes (the font changed).
+    void clearCache();
+
+private:
+    struct Geometry;
+    Geometry geometry(
+        const QStyleOptionViewItem &option, const QModelIndex &index, QTextLayout *layout) const;
+    int viewWidth() const;
+
+    struct CachedSize
+    {
+        int width = 0;
+        quint64 key = 0;
+        QSize size;
+    };
+    QAbstractItemView *m_view;
+    mutable QHash<qint64, CachedSize> m_sizes; // by local id
+};
+
+} // namespace natter::ui

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "client/ClientTypes.h"
+
+#include <QColor>
+#include <QIcon>
+#include <QRectF>
+#include <QString>
+
+class QPainter;
+
+namespace natter::ui {
+
+struct Theme;
+
+// Small vector drawings shared by the delegates and widgets: crisp at any scale, tinted from
+// the palette, and no dependency on an icon theme or an emoji font.
+namespace painting {
+
+// A filled circle with white initials, or a person silhouette when `initials` is empty.
+void avatar(QPainter *p, const QRectF &rect, const QString &initials, const QColor &color);
+
+// How wide the state mark of a message is for a text of `height` pixels.
+qreal stateMarkWidth(client::MessageState state, qreal height);
+// The clock (pending), ✓ (sent), ✓✓ (delivered, grey), blue ✓✓ (read) or a red "!" (failed),
+// drawn with its bottom-left corner at `bottomLeft`.
+void stateMark(QPainter *p, const QPointF &bottomLeft, qreal height, client::MessageState state,
+    const QColor &grey, const Theme &theme);
+
+// Toolbar icons drawn in `color`.
+QIcon sendIcon(const QColor &color);
+QIcon newChatIcon(const QColor &color);
+QIcon closeIcon(const QColor &color);
+
+} // namespace painting
+} // namespace natter::ui

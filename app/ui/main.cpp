@@ -1,0 +1,59 @@
+// natter: the desktop messenger.
+#include "client/ChatClient.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QUrl>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Natter"));
+    QApplication::setOrganizationName(QStringLiteral("Natter"));
+    QApplication::setApplicationVersion(QStringLiteral(NATTER_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("natter"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Natter, a self-hosted messenger."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+        QApplication::translate("main", "The Natter server to use (ws:// or wss:// URL)."),
+        QApplication::translate("main", "url"));
+    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
+        QApplication::translate("main",
+            "Keep the account, history and settings in <dir> (to run several "
+            "instances side by side)."),
+        QApplication::translate("main", "dir"));
+    parser.addOption(serverOption);
+    parser.addOption(dataDirOption);
+    parser.process(app);
+
+    QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (parser.isSet(dataDirOption)) {
+        dataDir = QDir(parser.value(dataDirOption)).absolutePath();
+        // The window's settings live there too, so two instances do not share them.
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dataDir);
+    }
+    QDir().mkpath(dataDir);
+
+    natter::client::ChatClient client(dataDir);
+    if (parser.isSet(serverOption)) {
+        const QUrl url = QUrl::fromUserInput(parser.value(serverOption));
+        if (!url.isValid() || (url.scheme() != u"ws" && url.scheme() != u"wss")) {
+            qCritical("natter: --server needs a ws:// or wss:// URL");
+            return 2;
+        }
+        client.setServer(url);
+    }
+
+    natter::ui::MainWindow window(&client);
+    window.start();
+    return app.exec();
+}

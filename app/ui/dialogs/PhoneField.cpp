@@ -19,8 +19,11 @@ PhoneField::Assessment PhoneField::assess(const QString &typed)
     if (trimmed.isEmpty())
         return {Verdict::Empty, {}, {}};
     const QString normalized = protocol::normalizePhone(trimmed);
-    if (!normalized.isEmpty())
-        return {Verdict::Valid, normalized, tr("✓ %1").arg(normalized)};
+    if (!normalized.isEmpty()) {
+        // Show the number as it will be used, unless that is exactly what was typed.
+        return {Verdict::Valid, normalized,
+            normalized == trimmed ? tr("✓ Valid number") : tr("✓ %1").arg(normalized)};
+    }
 
     QString compact = trimmed;
     compact.remove(QRegularExpression(QStringLiteral("[ .()\\-]")));

@@ -172,8 +172,9 @@ void DesktopIntegration::updateTray()
 
 bool DesktopIntegration::windowIsAttended() const
 {
+    // The user is in Natter: its window, or one of its dialogs over it, has the focus.
     return m_window && m_window->isVisible() && !m_window->isMinimized()
-        && m_window->isActiveWindow();
+        && (m_window->isActiveWindow() || QApplication::activeWindow() != nullptr);
 }
 
 QString DesktopIntegration::senderName(const QString &peer) const

@@ -11,6 +11,9 @@ TokenStore::TokenStore(const QString &service, QObject *parent)
     , m_service(service)
 { }
 
+// Jobs have no parent on purpose: a libsecret callback may still be on its way to a job after
+// this store is gone, so each job lives until it has finished and then deletes itself; the
+// connections use `this` as context, so nothing reaches a destroyed store.
 TokenStore::~TokenStore() = default;
 
 QString TokenStore::keyFor(const QUrl &server, const QString &phone)
@@ -57,7 +60,7 @@ void TokenStore::checkAvailability()
             this, [this] { emit availabilityChecked(false); }, Qt::QueuedConnection);
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(QStringLiteral("natter-availability-probe"));
@@ -83,7 +86,7 @@ void TokenStore::read(const QUrl &server, const QString &phone)
             Qt::QueuedConnection);
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
@@ -121,7 +124,7 @@ void TokenStore::write(const QUrl &server, const QString &phone, const QString &
             Qt::QueuedConnection);
         return;
     }
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never a plain file
     job->setKey(key);
@@ -148,7 +151,7 @@ void TokenStore::remove(const QUrl &server, const QString &phone)
             Qt::QueuedConnection);
         return;
     }
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);

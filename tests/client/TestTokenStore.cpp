@@ -14,6 +14,8 @@
 #include <QTest>
 #include <QUuid>
 
+#include <memory>
+
 using namespace natter::client;
 using namespace natter::test;
 
@@ -170,6 +172,23 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(removed.size(), 1, kWaitMs);
         QCOMPARE(readFresh(m_service, kServer, kPhone), QString());
         QVERIFY(store.persistent());
+    }
+
+    void destroyedWhileJobsRun()
+    {
+        if (isChild())
+            QSKIP("runs in the parent process only");
+        // Quitting right after a login: the store goes while its keychain jobs are still on
+        // their way. Their answers must find nothing to call, not a deleted object.
+        for (int i = 0; i < 5; ++i) {
+            auto store = std::make_unique<TokenStore>(m_service);
+            store->write(kServer, kPhone, QStringLiteral("token-%1").arg(i));
+            store->read(kServer, kPhone);
+            store->remove(kServer, QStringLiteral("+4915110000009"));
+            store.reset();
+        }
+        // The jobs finish after their store is gone; then the keychain still answers.
+        QTRY_COMPARE_WITH_TIMEOUT(readFresh(m_service, kServer, kPhone), QStringLiteral("token-4"), kWaitMs);
     }
 
     void chatClientResumesFromKeychain()

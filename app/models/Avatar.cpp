@@ -50,6 +50,10 @@ QColor colorFor(const QString &phone)
         hash ^= c.unicode();
         hash *= 16777619u;
     }
+    // Numbers differ in a few trailing digits: mix all bits into the low ones.
+    hash ^= hash >> 16;
+    hash *= 0x45d9f3bu;
+    hash ^= hash >> 16;
     return QColor::fromRgb(kColors[hash % kColors.size()]);
 }
 

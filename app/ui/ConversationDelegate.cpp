@@ -124,7 +124,7 @@ void ConversationDelegate::paint(
             // Our own last message: its state mark in front, as in the chat.
             const auto state
                 = MessageState(index.data(ConversationListModel::LastStateRole).toInt());
-            const qreal h = std::round(fm.ascent() * 0.75);
+            const qreal h = std::round(fm.ascent() * 0.95);
             const qreal w = painting::stateMarkWidth(state, h);
             const qreal baseline = secondTop + fm.ascent();
             painting::stateMark(

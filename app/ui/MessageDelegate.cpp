@@ -8,6 +8,7 @@
 #include <QAbstractItemView>
 #include <QHelpEvent>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextLayout>
@@ -79,6 +80,7 @@ struct MessageDelegate::Geometry
     QRectF bubble;
     QPointF textOrigin;
     QRectF footer; // the time and the state mark
+    QRectF failedBadge; // the red "!" beside a message that was not sent (click: retry)
     QString time;
     qreal markHeight = 0;
     bool tail = false;
@@ -126,7 +128,9 @@ MessageDelegate::Geometry MessageDelegate::geometry(
         y += pill.height() + 6;
     }
     if (const int unread = index.data(MessageListModel::UnreadMarkerRole).toInt(); unread > 0) {
-        g.unreadText = tr("%n unread message(s)", nullptr, unread);
+        // Without a translation loaded, %n alone would not pick the English singular.
+        g.unreadText
+            = unread == 1 ? tr("1 unread message") : tr("%n unread messages", nullptr, unread);
         y += 6;
         g.unreadBand = QRectF(0, y, width, sfm.height() + 10);
         y += g.unreadBand.height() + 6;
@@ -137,9 +141,10 @@ MessageDelegate::Geometry MessageDelegate::geometry(
     const qreal maxBubble = std::max(120.0, std::min(width - 2 * margin - 40, width * 0.72));
     const qreal textMax = maxBubble - 2 * kPadH;
 
-    g.markHeight = std::round(sfm.ascent() * 0.8);
+    g.markHeight = std::round(sfm.ascent() * 1.05);
     qreal footerWidth = sfm.horizontalAdvance(g.time);
-    if (g.outgoing)
+    const bool failed = g.outgoing && g.state == MessageState::Failed;
+    if (g.outgoing && !failed)
         footerWidth += 4 + painting::stateMarkWidth(g.state, g.markHeight);
     const qreal footerHeight = sfm.height();
 
@@ -167,6 +172,10 @@ MessageDelegate::Geometry MessageDelegate::geometry(
     g.textOrigin = g.bubble.topLeft() + QPointF(kPadH, kPadV);
     g.footer = QRectF(g.bubble.right() - kPadH - footerWidth,
         g.bubble.bottom() - kPadV - footerHeight + 2, footerWidth, footerHeight);
+    if (failed) {
+        const qreal d = std::round(sfm.height() * 1.35);
+        g.failedBadge = QRectF(g.bubble.left() - d - 10, g.bubble.center().y() - d / 2, d, d);
+    }
     g.height = int(std::ceil(g.bubble.bottom())) + 2;
     return g;
 }
@@ -264,12 +273,44 @@ void MessageDelegate::paint(
     painter->setPen(grey);
     const QFontMetricsF sfm(small);
     painter->drawText(QPointF(g.footer.left(), g.footer.top() + sfm.ascent()), g.time);
-    if (g.outgoing) {
+    if (!g.failedBadge.isEmpty()) {
+        painting::stateMark(
+            painter, g.failedBadge.bottomLeft(), g.failedBadge.height(), g.state, grey, theme);
+    } else if (g.outgoing) {
         const qreal markWidth = painting::stateMarkWidth(g.state, g.markHeight);
         const QPointF bottomLeft(g.footer.right() - markWidth, g.footer.top() + sfm.ascent());
         painting::stateMark(painter, bottomLeft, g.markHeight, g.state, grey, theme);
     }
     painter->restore();
+}
+
+bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
+    const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() == QEvent::MouseButtonRelease && index.isValid()) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        QTextLayout layout;
+        const Geometry g = geometry(opt, index, &layout);
+        const QPointF pos = mouse->position() - QPointF(opt.rect.topLeft());
+        if (mouse->button() == Qt::LeftButton
+            && g.failedBadge.adjusted(-3, -3, 3, 3).contains(pos)) {
+            emit retryRequested(index.data(MessageListModel::LocalIdRole).toLongLong());
+            return true;
+        }
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
+}
+
+QRect MessageDelegate::failedBadgeRect(const QRect &rowRect, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt;
+    opt.initFrom(m_view);
+    opt.font = m_view->font();
+    QTextLayout layout;
+    const Geometry g = geometry(opt, index, &layout);
+    return g.failedBadge.toAlignedRect().translated(rowRect.topLeft());
 }
 
 QRect MessageDelegate::bubbleRect(const QRect &rowRect, const QModelIndex &index) const
@@ -292,13 +333,17 @@ bool MessageDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
     QTextLayout layout;
     const Geometry g = geometry(opt, index, &layout);
     const QPointF pos = QPointF(event->pos()) - QPointF(opt.rect.topLeft());
-    if (!g.bubble.contains(pos)) {
+    const bool overBadge = g.failedBadge.adjusted(-3, -3, 3, 3).contains(pos);
+    if (!g.bubble.contains(pos) && !overBadge) {
         QToolTip::hideText();
         return true;
     }
     QStringList lines;
-    if (g.state == MessageState::Failed && g.outgoing)
+    if (g.state == MessageState::Failed && g.outgoing) {
         lines << index.data(MessageListModel::FailureReasonRole).toString();
+        if (overBadge)
+            lines << tr("Click to try again.");
+    }
     if (g.footer.adjusted(-4, -4, 4, 4).contains(pos)) {
         lines << QLocale().toString(
             index.data(MessageListModel::TimestampRole).toDateTime(), QLocale::LongFormat);

@@ -25,14 +25,21 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
         const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+        const QModelIndex &index) override;
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
         const QModelIndex &index) override;
 
     // The bubble of a message inside its row (in the view's viewport coordinates when `rowRect`
     // is the row's visual rect).
     QRect bubbleRect(const QRect &rowRect, const QModelIndex &index) const;
+    // The red "!" beside a failed message (empty for others); a click on it retries.
+    QRect failedBadgeRect(const QRect &rowRect, const QModelIndex &index) const;
     // Forgets cached sizes (the font changed).
     void clearCache();
+
+signals:
+    void retryRequested(qint64 localId);
 
 private:
     struct Geometry;

@@ -41,6 +41,7 @@ MessageListView::MessageListView(QWidget *parent)
     , m_delegate(new MessageDelegate(this))
 {
     setItemDelegate(m_delegate);
+    connect(m_delegate, &MessageDelegate::retryRequested, this, &MessageListView::retryRequested);
     setModel(m_proxy);
     setVerticalScrollMode(ScrollPerPixel);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -74,7 +75,6 @@ void MessageListView::setMessageModel(MessageListModel *model)
             model, &QAbstractItemModel::dataChanged, this, [this] { scheduleDelayedItemsLayout(); },
             Qt::UniqueConnection);
     }
-    m_atBottom = true;
     m_topMargin = -1;
     doItemsLayout();
     scrollToNewest();
@@ -98,7 +98,7 @@ void MessageListView::setNames(const QString &ownName, const QString &peerName)
 
 void MessageListView::scrollToNewest()
 {
-    m_atBottom = true;
+    setAtBottom(true); // pinned while the layout below changes the range
     scrollToBottom(); // runs a pending layout first
     updateAtBottom();
 }
@@ -109,7 +109,7 @@ void MessageListView::scrollToRowAtTop(int sourceRow)
     if (!index.isValid())
         return;
     doItemsLayout();
-    m_atBottom = false;
+    setAtBottom(false);
     scrollTo(index, PositionAtTop);
     // Leave a little of the message before it in view.
     verticalScrollBar()->setValue(verticalScrollBar()->value() - 12);
@@ -119,7 +119,11 @@ void MessageListView::scrollToRowAtTop(int sourceRow)
 void MessageListView::updateAtBottom()
 {
     const QScrollBar *bar = verticalScrollBar();
-    const bool atBottom = bar->value() >= bar->maximum() - 4;
+    setAtBottom(bar->value() >= bar->maximum() - 4);
+}
+
+void MessageListView::setAtBottom(bool atBottom)
+{
     if (atBottom == m_atBottom)
         return;
     m_atBottom = atBottom;

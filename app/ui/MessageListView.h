@@ -61,6 +61,7 @@ protected:
 
 private:
     void updateAtBottom();
+    void setAtBottom(bool atBottom);
     void scheduleFetchOlder();
     void fetchOlder();
 

@@ -178,4 +178,14 @@ QIcon closeIcon(const QColor &color)
     });
 }
 
+QIcon searchIcon(const QColor &color)
+{
+    return iconOf([color](QPainter &p, qreal s) {
+        p.setPen(QPen(color, std::max(1.4, s / 12), Qt::SolidLine, Qt::RoundCap));
+        p.setBrush(Qt::NoBrush);
+        p.drawEllipse(QPointF(s * 0.43, s * 0.43), s * 0.24, s * 0.24);
+        p.drawLine(QPointF(s * 0.61, s * 0.61), QPointF(s * 0.82, s * 0.82));
+    });
+}
+
 } // namespace natter::ui::painting

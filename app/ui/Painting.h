@@ -31,6 +31,7 @@ void stateMark(QPainter *p, const QPointF &bottomLeft, qreal height, client::Mes
 QIcon sendIcon(const QColor &color);
 QIcon newChatIcon(const QColor &color);
 QIcon closeIcon(const QColor &color);
+QIcon searchIcon(const QColor &color);
 
 } // namespace painting
 } // namespace natter::ui

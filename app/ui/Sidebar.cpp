@@ -87,7 +87,7 @@ Sidebar::Sidebar(
     searchRow->setContentsMargins(12, 4, 12, 8);
     searchRow->addWidget(m_search);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(0, 0, 1, 0); // room for the divider on the right
     layout->setSpacing(0);
     layout->addLayout(titleRow);
     layout->addLayout(searchRow);
@@ -153,6 +153,16 @@ void Sidebar::changeEvent(QEvent *event)
     if (!event || event->type() == QEvent::PaletteChange) {
         const Theme theme = Theme::from(palette());
         m_newChat->setIcon(painting::newChatIcon(theme.secondaryText));
+        if (!m_searchIcon)
+            m_searchIcon = m_search->addAction(QIcon(), QLineEdit::LeadingPosition);
+        m_searchIcon->setIcon(painting::searchIcon(theme.secondaryText));
+        // A flat, rounded field as in other messengers, in colours taken from the palette.
+        m_search->setStyleSheet(
+            QStringLiteral("QLineEdit#searchField { border: none; border-radius: 8px;"
+                           " padding: 6px 6px; background: %1; }")
+                .arg(mix(palette().color(QPalette::Base), palette().color(QPalette::Text),
+                    theme.dark ? 0.1 : 0.06)
+                         .name()));
         QPalette pal = m_placeholder->palette();
         pal.setColor(QPalette::WindowText, theme.secondaryText);
         m_placeholder->setPalette(pal);
@@ -165,6 +175,9 @@ void Sidebar::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.fillRect(rect(), palette().color(QPalette::Base));
+    // The line between the chat list and the chat.
+    p.setPen(Theme::from(palette()).divider);
+    p.drawLine(width() - 1, 0, width() - 1, height());
 }
 
 } // namespace natter::ui

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -57,6 +58,7 @@ private:
     QListView *m_list;
     QLabel *m_placeholder;
     QToolButton *m_newChat;
+    QAction *m_searchIcon = nullptr;
     QString m_selectedPeer;
 };
 

@@ -41,10 +41,10 @@ Theme Theme::from(const QPalette &palette)
     t.readTicks = t.dark ? QColor(0x53, 0xbd, 0xeb) : QColor(0x34, 0xb7, 0xf1);
     t.failed = t.dark ? QColor(0xf1, 0x5c, 0x6d) : QColor(0xd9, 0x30, 0x25);
     if (t.dark) {
-        t.chatBackground = mix(window, QColor(0x0b, 0x14, 0x1a), 0.6);
-        t.otherBubble = mix(base, QColor(0x20, 0x2c, 0x33), 0.7);
-        t.ownBubble = mix(base, QColor(0x00, 0x5c, 0x4b), 0.85);
-        t.pill = mix(base, QColor(0x18, 0x22, 0x29), 0.7);
+        t.chatBackground = mix(window, QColor(0x0b, 0x14, 0x1a), 0.75);
+        t.otherBubble = mix(base, QColor(0x20, 0x2c, 0x33), 0.8);
+        t.ownBubble = mix(base, QColor(0x00, 0x5c, 0x4b), 0.9);
+        t.pill = mix(t.chatBackground, text, 0.1);
         t.selection = QColor(0x53, 0xbd, 0xeb, 45);
         t.hover = mix(window, text, 0.06);
         t.banner = QColor(0x5a, 0x4b, 0x12);

@@ -47,10 +47,15 @@ QString daySeparator(const QDate &day, const QDate &today)
         return QCoreApplication::translate("TimeFormat", "Yesterday");
     if (days < 7)
         return QLocale().standaloneDayName(day.dayOfWeek(), QLocale::LongFormat);
-    if (day.year() == today.year())
-        return QLocale().toString(day,
-            QCoreApplication::translate(
-                "TimeFormat", "MMMM d", "a date in the current year; QDate format"));
+    if (day.year() == today.year()) {
+        // The locale's long date without weekday and year: "March 12", "12 March", "12. März".
+        static const QRegularExpression weekday(QStringLiteral("d{4}[,.]?\\s*"));
+        static const QRegularExpression year(QStringLiteral("[,.]?\\s*y+[.年]?"));
+        QString format = QLocale().dateFormat(QLocale::LongFormat);
+        format.remove(weekday);
+        format.remove(year);
+        return QLocale().toString(day, format.trimmed());
+    }
     return QLocale().toString(day, QLocale::LongFormat);
 }
 

@@ -7,6 +7,7 @@
 #include "ui/ComposerEdit.h"
 #include "ui/MessageListView.h"
 #include "ui/Painting.h"
+#include "ui/ScrollDownButton.h"
 #include "ui/Theme.h"
 
 #include <QEvent>
@@ -44,6 +45,7 @@ ChatView::ChatView(ChatClient *client, QWidget *parent)
     , m_composer(new ComposerEdit)
     , m_send(new QToolButton)
     , m_composerBar(new QWidget(this))
+    , m_scrollDown(new ScrollDownButton(m_messages))
 {
     m_messages->setObjectName(QStringLiteral("messageView"));
     m_composer->setObjectName(QStringLiteral("composer"));
@@ -90,6 +92,10 @@ ChatView::ChatView(ChatClient *client, QWidget *parent)
     connect(m_composer, &QPlainTextEdit::textChanged, this, &ChatView::onComposerChanged);
     connect(m_send, &QToolButton::clicked, this, &ChatView::sendComposed);
     connect(m_messages, &MessageListView::atBottomChanged, this, &ChatView::scheduleReadCheck);
+    connect(m_messages, &MessageListView::atBottomChanged, this, &ChatView::updateScrollDown);
+    connect(m_scrollDown, &ScrollDownButton::clicked, m_messages, &MessageListView::scrollToNewest);
+    m_messages->installEventFilter(this); // keeps the button in its corner
+    m_scrollDown->hide();
     connect(m_messages, &MessageListView::retryRequested, this, [this](qint64 id) {
         if (m_client)
             m_client->retry(id);
@@ -100,6 +106,7 @@ ChatView::ChatView(ChatClient *client, QWidget *parent)
             return;
         updateHeaderName();
         scheduleReadCheck();
+        updateScrollDown();
     });
     connect(client, &ChatClient::typingChanged, this, [this](const QString &peer, bool typing) {
         if (peer == m_peer)
@@ -170,6 +177,7 @@ void ChatView::closeChat()
     m_model = nullptr;
     m_peer.clear();
     m_header->setPeer({}, {});
+    m_scrollDown->hide();
 }
 
 void ChatView::updateHeaderName()
@@ -224,6 +232,22 @@ void ChatView::stopTyping()
         m_client->setTyping(m_peer, false);
 }
 
+void ChatView::updateScrollDown()
+{
+    const bool show = !m_peer.isEmpty() && !m_messages->isAtBottom();
+    if (show) {
+        const auto conversation = m_client && m_client->store()
+            ? m_client->store()->conversation(m_peer)
+            : std::nullopt;
+        m_scrollDown->setUnread(conversation ? conversation->unreadCount : 0);
+        const QSize size = m_scrollDown->sizeHint();
+        m_scrollDown->setGeometry(m_messages->width() - size.width() - 18,
+            m_messages->height() - size.height() - 14, size.width(), size.height());
+        m_scrollDown->raise();
+    }
+    m_scrollDown->setVisible(show);
+}
+
 void ChatView::scheduleReadCheck()
 {
     if (!m_peer.isEmpty())
@@ -260,6 +284,8 @@ bool ChatView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_watchedWindow && event->type() == QEvent::WindowActivate)
         scheduleReadCheck();
+    if (watched == m_messages && event->type() == QEvent::Resize)
+        updateScrollDown();
     if (watched->objectName() == QLatin1String("composerField") && event->type() == QEvent::Paint) {
         auto *field = static_cast<QWidget *>(watched);
         QPainter p(field);

@@ -19,6 +19,7 @@ namespace natter::ui {
 class ChatHeader;
 class ComposerEdit;
 class MessageListView;
+class ScrollDownButton;
 
 // One open chat: the header with the peer's name and status, the message list and the
 // composer. It marks the chat read while the window is active and the newest message is in
@@ -45,6 +46,7 @@ public:
     MessageListView *messageView() const { return m_messages; }
     ComposerEdit *composer() const { return m_composer; }
     QToolButton *sendButton() const { return m_send; }
+    ScrollDownButton *scrollDownButton() const { return m_scrollDown; }
     models::MessageListModel *messageModel() const { return m_model; }
 
 signals:
@@ -62,6 +64,7 @@ private:
     void markReadIfSeen();
     void updateHeaderName();
     void stopTyping();
+    void updateScrollDown();
 
     QPointer<client::ChatClient> m_client;
     ChatHeader *m_header;
@@ -69,6 +72,7 @@ private:
     ComposerEdit *m_composer;
     QToolButton *m_send;
     QWidget *m_composerBar;
+    ScrollDownButton *m_scrollDown;
     models::MessageListModel *m_model = nullptr;
     QString m_peer;
     QHash<QString, QString> m_drafts; // per peer, while the app runs

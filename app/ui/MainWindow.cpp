@@ -233,7 +233,7 @@ void MainWindow::updateAccountState()
     m_placeholder->setLoggedIn(loggedIn);
     m_newChatAction->setEnabled(loggedIn);
     m_logoutAction->setEnabled(loggedIn);
-    m_sidebar->newChatButton()->setEnabled(loggedIn);
+    m_sidebar->setLoggedIn(loggedIn);
     updateTitle();
 }
 

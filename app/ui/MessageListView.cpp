@@ -12,6 +12,7 @@
 #include <QIdentityProxyModel>
 #include <QMenu>
 #include <QPainter>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QTimer>
 
@@ -56,6 +57,8 @@ MessageListView::MessageListView(QWidget *parent)
     viewport()->setAutoFillBackground(false);
     verticalScrollBar()->setSingleStep(24);
     connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int max) {
+        if (m_relayout)
+            return; // updateGeometries() places the view itself
         if (m_atBottom)
             verticalScrollBar()->setValue(max);
         updateAtBottom();
@@ -113,6 +116,8 @@ void MessageListView::scrollToRowAtTop(int sourceRow)
     scrollTo(index, PositionAtTop);
     // Leave a little of the message before it in view.
     verticalScrollBar()->setValue(verticalScrollBar()->value() - 12);
+    m_anchor = index;
+    m_anchorOffset = visualRect(index).top();
     updateAtBottom();
 }
 
@@ -132,10 +137,21 @@ void MessageListView::setAtBottom(bool atBottom)
 
 void MessageListView::verticalScrollbarValueChanged(int value)
 {
+    // While the rows are laid out anew, the value follows the layout, not the user.
+    if (m_relayout)
+        return;
     // The base class would fetch more at the bottom; history grows at the top here.
     updateAtBottom();
+    rememberAnchor();
     if (value <= kPrefetchDistance)
         scheduleFetchOlder();
+}
+
+void MessageListView::rememberAnchor()
+{
+    const QModelIndex top = indexAt(QPoint(viewport()->width() / 2, 0));
+    m_anchor = top;
+    m_anchorOffset = top.isValid() ? visualRect(top).top() : 0;
 }
 
 void MessageListView::scheduleFetchOlder()
@@ -153,25 +169,29 @@ void MessageListView::fetchOlder()
 {
     if (!m_model || !m_model->canFetchMore({}))
         return;
-    const bool pinned = m_atBottom;
-    const QPersistentModelIndex anchor = indexAt(QPoint(viewport()->width() / 2, 0));
-    const int offset = anchor.isValid() ? visualRect(anchor).top() : 0;
+    // The rows above the anchor grow by a page; updateGeometries() moves down by as much, so
+    // nothing visible moves (or stays at the bottom when it was there).
+    rememberAnchor();
     m_model->fetchMore({});
     doItemsLayout();
-    if (pinned) {
-        scrollToNewest();
-    } else if (anchor.isValid()) {
-        // The rows above grew by a page: move down by as much, so nothing visible moves.
-        verticalScrollBar()->setValue(
-            verticalScrollBar()->value() + visualRect(anchor).top() - offset);
-    }
     if (verticalScrollBar()->value() <= kPrefetchDistance)
         scheduleFetchOlder();
 }
 
 void MessageListView::updateGeometries()
 {
-    QListView::updateGeometries();
+    {
+        const QScopedValueRollback relayout(m_relayout, true);
+        QListView::updateGeometries();
+        // Rows above may have changed their height (a new width, an older page): keep the
+        // message at the top where it was, unless the newest one is what is being shown.
+        QScrollBar *bar = verticalScrollBar();
+        if (m_atBottom)
+            bar->setValue(bar->maximum());
+        else if (m_anchor.isValid())
+            bar->setValue(bar->value() + visualRect(m_anchor).top() - m_anchorOffset);
+    }
+    updateAtBottom();
     // A short history sits at the bottom, next to the composer, as in a chat.
     const int available = height() - 2 * frameWidth() - kBottomPadding;
     const int top = std::max(0, available - contentsSize().height());

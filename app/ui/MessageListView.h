@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QListView>
+#include <QPersistentModelIndex>
 #include <QPointer>
 
 class QMenu;
@@ -61,6 +62,7 @@ protected:
 
 private:
     void updateAtBottom();
+    void rememberAnchor();
     void setAtBottom(bool atBottom);
     void scheduleFetchOlder();
     void fetchOlder();
@@ -70,6 +72,9 @@ private:
     MessageDelegate *m_delegate;
     bool m_atBottom = true;
     bool m_fetchQueued = false;
+    bool m_relayout = false; // inside updateGeometries()
+    QPersistentModelIndex m_anchor; // the row at the top of the view, kept there on relayouts
+    int m_anchorOffset = 0;
     int m_topMargin = -1;
     QString m_ownName;
     QString m_peerName;

@@ -114,6 +114,14 @@ void Sidebar::selectPeer(const QString &peer)
     }
 }
 
+void Sidebar::setLoggedIn(bool loggedIn)
+{
+    m_loggedIn = loggedIn;
+    m_search->setEnabled(loggedIn);
+    m_newChat->setEnabled(loggedIn);
+    updatePlaceholder();
+}
+
 void Sidebar::activate(const QModelIndex &index)
 {
     if (!index.isValid())
@@ -124,7 +132,9 @@ void Sidebar::activate(const QModelIndex &index)
 void Sidebar::updatePlaceholder()
 {
     const bool empty = m_model->rowCount() == 0;
-    if (empty) {
+    if (empty && !m_loggedIn) {
+        m_placeholder->clear();
+    } else if (empty) {
         m_placeholder->setText(m_model->filterText().isEmpty()
                 ? tr("No chats yet.\nStart one with New chat (Ctrl+N).")
                 : tr("No chats found for “%1”.").arg(m_model->filterText()));

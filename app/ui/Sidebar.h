@@ -35,6 +35,8 @@ public:
     QListView *listView() const { return m_list; }
     ConnectionBanner *banner() const { return m_banner; }
     QToolButton *newChatButton() const { return m_newChat; }
+    // Without an account there is nothing to search and no chat to start.
+    void setLoggedIn(bool loggedIn);
     // Selects the row of `peer` (or nothing) without opening anything.
     void selectPeer(const QString &peer);
 
@@ -60,6 +62,7 @@ private:
     QToolButton *m_newChat;
     QAction *m_searchIcon = nullptr;
     QString m_selectedPeer;
+    bool m_loggedIn = true;
 };
 
 } // namespace natter::ui

@@ -1,6 +1,8 @@
 // natter: the desktop messenger.
 #include "client/ChatClient.h"
+#include "ui/DesktopIntegration.h"
 #include "ui/MainWindow.h"
+#include "ui/dialogs/AppIcon.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,6 +18,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Natter"));
     QApplication::setApplicationVersion(QStringLiteral(NATTER_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("natter"));
+    QApplication::setWindowIcon(natter::ui::appIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -54,6 +57,13 @@ int main(int argc, char *argv[])
     }
 
     natter::ui::MainWindow window(&client);
+    // The tray icon with the unread count, and notifications while the window is not in front.
+    natter::ui::DesktopIntegration desktop(&client, &window);
+    QObject::connect(&desktop, &natter::ui::DesktopIntegration::chatRequested, &window,
+        [&window](const QString &peer) {
+            if (!peer.isEmpty())
+                window.openChat(peer);
+        });
     window.start();
     return app.exec();
 }

@@ -6,6 +6,7 @@
 #include "models/MessageListModel.h"
 #include "ui/ChatView.h"
 #include "ui/MessageListView.h"
+#include "ui/ScrollDownButton.h"
 
 #include <QScrollBar>
 
@@ -182,10 +183,15 @@ private slots:
         QVERIFY2(rect.top() >= 0 && rect.top() < view->viewport()->height() / 3,
             qPrintable(QStringLiteral("first unread at %1").arg(rect.top())));
         QVERIFY(!view->isAtBottom());
-        // The bottom is not in view: nothing is read yet.
+        // The bottom is not in view: nothing is read yet, and the "↓" button says what waits.
         QCOMPARE(m_alice.store().conversation(kBob)->unreadCount, 150);
-        view->scrollToNewest();
+        ui::ScrollDownButton *down = m_chat->scrollDownButton();
+        QVERIFY(down->isVisible());
+        QCOMPARE(down->unread(), 150);
+        QTest::mouseClick(down, Qt::LeftButton);
+        QVERIFY(view->isAtBottom());
         QTRY_COMPARE_WITH_TIMEOUT(m_alice.store().conversation(kBob)->unreadCount, 0, kWaitMs);
+        QVERIFY(!down->isVisible());
     }
 
     void shortHistorySitsAtTheBottom()

@@ -4,6 +4,7 @@
 #include "client/LocalStore.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QScopedValueRollback>
 
 #include <algorithm>
@@ -104,6 +105,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return displayText(m.content);
     case Qt::ToolTipRole:
         return m.state == MessageState::Failed ? m.failureReason : QVariant();
+    case Qt::AccessibleTextRole:
+        return accessibleText(m);
     case LocalIdRole:
         return m.localId;
     case OutgoingRole:
@@ -179,6 +182,33 @@ QString MessageListModel::displayText(const MessageContent &content)
         return withCaption(tr("[Contact]"));
     }
     return content.text;
+}
+
+QString MessageListModel::accessibleText(const StoredMessage &m)
+{
+    const QString time
+        = QLocale().toString(QDateTime::fromMSecsSinceEpoch(m.timestamp), QLocale::ShortFormat);
+    if (!m.outgoing)
+        return tr("Received %1: %2").arg(time, displayText(m.content));
+    QString state;
+    switch (m.state) {
+    case MessageState::Pending:
+        state = tr("waiting to be sent");
+        break;
+    case MessageState::Sent:
+        state = tr("sent");
+        break;
+    case MessageState::Delivered:
+        state = tr("delivered");
+        break;
+    case MessageState::Read:
+        state = tr("read");
+        break;
+    case MessageState::Failed:
+        state = tr("not sent: %1").arg(m.failureReason);
+        break;
+    }
+    return tr("You, %1, %2: %3").arg(time, state, displayText(m.content));
 }
 
 int MessageListModel::rowOf(qint64 localId) const

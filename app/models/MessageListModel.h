@@ -68,6 +68,8 @@ public:
     static QString displayText(const protocol::MessageContent &content);
 
 private:
+    // What a screen reader says for a message.
+    static QString accessibleText(const client::StoredMessage &m);
     void reload();
     // Up to one page older than `before`; sets the boundary to the message past the page.
     QList<client::StoredMessage> readPage(qint64 before);

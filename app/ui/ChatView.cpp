@@ -108,6 +108,14 @@ ChatView::ChatView(ChatClient *client, QWidget *parent)
         scheduleReadCheck();
         updateScrollDown();
     });
+    connect(client, &ChatClient::accountChanged, this, [this] {
+        // Drafts belong to the account they were written in.
+        if (m_client && m_client->phone() != m_draftsAccount) {
+            m_drafts.clear();
+            m_draftsAccount = m_client->phone();
+        }
+    });
+    m_draftsAccount = client->phone();
     connect(client, &ChatClient::typingChanged, this, [this](const QString &peer, bool typing) {
         if (peer == m_peer)
             m_header->setTyping(typing);

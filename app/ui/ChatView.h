@@ -76,6 +76,7 @@ private:
     models::MessageListModel *m_model = nullptr;
     QString m_peer;
     QHash<QString, QString> m_drafts; // per peer, while the app runs
+    QString m_draftsAccount; // whose drafts they are
     QTimer m_readCheck;
     QTimer m_typingIdle; // stops the typing indicator after a pause
     QPointer<QWidget> m_watchedWindow;

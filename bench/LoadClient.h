@@ -41,6 +41,7 @@ public:
 
 private:
     void flushDelivered();
+    bool onHotFrame(const QString &text, qint64 now);
     void onText(const QString &text);
     void sendFrame(const natter::protocol::ClientFrame &f);
 

@@ -546,7 +546,7 @@
     </message>
     <message>
         <source>Retry now</source>
-        <translation>Jetzt erneut versuchen</translation>
+        <translation>Jetzt verbinden</translation>
     </message>
 </context>
 <context>

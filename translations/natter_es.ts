@@ -538,7 +538,7 @@
     </message>
     <message>
         <source>Offline — messages will be sent when you&apos;re back online</source>
-        <translation>Sin conexión: los mensajes se enviarán cuando vuelvas a estar en línea</translation>
+        <translation>Sin conexión: los mensajes se enviarán cuando vuelvas a conectarte</translation>
     </message>
     <message>
         <source>Updating…</source>
@@ -546,7 +546,7 @@
     </message>
     <message>
         <source>Retry now</source>
-        <translation>Reintentar ahora</translation>
+        <translation>Reintentar</translation>
     </message>
 </context>
 <context>

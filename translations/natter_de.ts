@@ -19,6 +19,22 @@
         <source>Cannot update the message database.</source>
         <translation>Die Nachrichtendatenbank kann nicht aktualisiert werden.</translation>
     </message>
+    <message>
+        <source>Media</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
 </context>
 <context>
     <name>SessionNote</name>
@@ -206,25 +222,6 @@
     </message>
 </context>
 <context>
-    <name>natter::client::sql</name>
-    <message>
-        <source>Media</source>
-        <translation>Medien</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Dokument</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Standort</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Kontakt</translation>
-    </message>
-</context>
-<context>
     <name>natter::models::ConversationListModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -280,33 +277,6 @@
     <message>
         <source>You, %1, %2: %3</source>
         <translation>Du, %1, %2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>natter::ui</name>
-    <message>
-        <source>🎬 Video</source>
-        <translation>🎬 Video</translation>
-    </message>
-    <message>
-        <source>🎤 Audio</source>
-        <translation>🎤 Audio</translation>
-    </message>
-    <message>
-        <source>📷 Photo</source>
-        <translation>📷 Foto</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Dokument</translation>
-    </message>
-    <message>
-        <source>📍 Location</source>
-        <translation>📍 Standort</translation>
-    </message>
-    <message>
-        <source>👤 Contact</source>
-        <translation>👤 Kontakt</translation>
     </message>
 </context>
 <context>
@@ -607,6 +577,30 @@
         <source>New messages will still reach you. Click the Natter icon to open the window, or choose Quit from its menu to close Natter.</source>
         <translation>Neue Nachrichten erreichen dich weiterhin. Klicke auf das Natter-Symbol, um das Fenster zu öffnen, oder wähle „Beenden“ in seinem Menü, um Natter zu schließen.</translation>
     </message>
+    <message>
+        <source>🎬 Video</source>
+        <translation>🎬 Video</translation>
+    </message>
+    <message>
+        <source>🎤 Audio</source>
+        <translation>🎤 Audio</translation>
+    </message>
+    <message>
+        <source>📷 Photo</source>
+        <translation>📷 Foto</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>📍 Location</source>
+        <translation>📍 Standort</translation>
+    </message>
+    <message>
+        <source>👤 Contact</source>
+        <translation>👤 Kontakt</translation>
+    </message>
 </context>
 <context>
     <name>natter::ui::LanguageDialog</name>
@@ -665,6 +659,14 @@
         <source>Natter</source>
         <translation>Natter</translation>
     </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language…</source>
+        <translation>&amp;Sprache…</translation>
+    </message>
 </context>
 <context>
     <name>natter::ui::MessageDelegate</name>
@@ -687,10 +689,6 @@
     <message>
         <source>Not sent</source>
         <translation>Nicht gesendet</translation>
-    </message>
-    <message>
-        <source>1 unread message</source>
-        <translation>1 ungelesene Nachricht</translation>
     </message>
     <message numerus="yes">
         <source>%n unread messages</source>

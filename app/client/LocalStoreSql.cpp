@@ -74,7 +74,6 @@ const QString kConversationColumns
 // One line for the conversation list.
 QString previewOf(const MessageContent &content)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("LocalStore", text); };
     QString caption = content.text.simplified();
     if (caption.size() > 100)
         caption = caption.left(99) + QChar(0x2026);
@@ -85,13 +84,13 @@ QString previewOf(const MessageContent &content)
     case MessageKind::Text:
         return caption;
     case MessageKind::Media:
-        return withCaption(tr("Media"));
+        return withCaption(QCoreApplication::translate("LocalStore", "Media"));
     case MessageKind::Document:
-        return withCaption(content.file ? content.file->name : tr("Document"));
+        return withCaption(content.file ? content.file->name : QCoreApplication::translate("LocalStore", "Document"));
     case MessageKind::Location:
-        return withCaption(tr("Location"));
+        return withCaption(QCoreApplication::translate("LocalStore", "Location"));
     case MessageKind::Contact:
-        return withCaption(tr("Contact"));
+        return withCaption(QCoreApplication::translate("LocalStore", "Contact"));
     }
     return caption;
 }

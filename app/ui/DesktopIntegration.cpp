@@ -32,27 +32,26 @@ QString elided(const QString &text)
 // One line saying what a message is, for the notification.
 QString previewOf(const protocol::MessageContent &content)
 {
-    const auto tr = [](const char *text) { return DesktopIntegration::tr(text); };
     QString label;
     switch (content.kind) {
     case MessageKind::Text:
         return elided(content.text);
     case MessageKind::Media: {
         const QString mime = content.file ? content.file->mime : QString();
-        label = mime.startsWith(QLatin1String("video/")) ? tr("🎬 Video")
-            : mime.startsWith(QLatin1String("audio/"))   ? tr("🎤 Audio")
-                                                         : tr("📷 Photo");
+        label = mime.startsWith(QLatin1String("video/")) ? DesktopIntegration::tr("🎬 Video")
+            : mime.startsWith(QLatin1String("audio/"))   ? DesktopIntegration::tr("🎤 Audio")
+                                                         : DesktopIntegration::tr("📷 Photo");
         break;
     }
     case MessageKind::Document:
         label = QStringLiteral("📄 ")
-            + (content.file && !content.file->name.isEmpty() ? content.file->name : tr("Document"));
+            + (content.file && !content.file->name.isEmpty() ? content.file->name : DesktopIntegration::tr("Document"));
         break;
     case MessageKind::Location:
-        label = tr("📍 Location");
+        label = DesktopIntegration::tr("📍 Location");
         break;
     case MessageKind::Contact:
-        label = tr("👤 Contact");
+        label = DesktopIntegration::tr("👤 Contact");
         break;
     }
     return content.text.trimmed().isEmpty() ? label

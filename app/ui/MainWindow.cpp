@@ -9,6 +9,7 @@
 #include "ui/MessageListView.h"
 #include "ui/Sidebar.h"
 #include "ui/dialogs/ConnectDialog.h"
+#include "ui/dialogs/LanguageDialog.h"
 #include "ui/dialogs/NewChatDialog.h"
 
 #include <QAction>
@@ -114,6 +115,13 @@ void MainWindow::createMenus()
     });
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("&Language…"), this, [this] {
+        auto *dialog = new LanguageDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 }
 
 void MainWindow::start()

@@ -130,7 +130,7 @@ MessageDelegate::Geometry MessageDelegate::geometry(
     if (const int unread = index.data(MessageListModel::UnreadMarkerRole).toInt(); unread > 0) {
         // Without a translation loaded, %n alone would not pick the English singular.
         g.unreadText
-            = unread == 1 ? tr("1 unread message") : tr("%n unread messages", nullptr, unread);
+            = tr("%n unread messages", nullptr, unread);
         y += 6;
         g.unreadBand = QRectF(0, y, width, sfm.height() + 10);
         y += g.unreadBand.height() + 6;

@@ -2,6 +2,7 @@
 #include "client/ChatClient.h"
 #include "ui/DesktopIntegration.h"
 #include "ui/MainWindow.h"
+#include "ui/Translations.h"
 #include "ui/dialogs/AppIcon.h"
 
 #include <QApplication>
@@ -19,6 +20,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(NATTER_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("natter"));
     QApplication::setWindowIcon(natter::ui::appIcon());
+    natter::ui::installTranslations(app); // before the parser, so --help is translated too
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -45,6 +47,7 @@ int main(int argc, char *argv[])
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dataDir);
     }
     QDir().mkpath(dataDir);
+    natter::ui::installTranslations(app); // a --data-dir has its own settings, and language
 
     natter::client::ChatClient client(dataDir);
     if (parser.isSet(serverOption)) {

@@ -92,6 +92,10 @@
         <source>dir</source>
         <translation>Ordner</translation>
     </message>
+    <message>
+        <source>Check the installation: show the window, create a throw-away account on --server, send it a message, and exit with 0 once the server has acknowledged it.</source>
+        <translation>Installation prüfen: Fenster anzeigen, ein Wegwerfkonto auf --server anlegen, ihm eine Nachricht senden und mit 0 beenden, sobald der Server sie bestätigt hat.</translation>
+    </message>
 </context>
 <context>
     <name>natter::client::ChatClient</name>

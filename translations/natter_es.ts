@@ -92,6 +92,10 @@
         <source>dir</source>
         <translation>carpeta</translation>
     </message>
+    <message>
+        <source>Check the installation: show the window, create a throw-away account on --server, send it a message, and exit with 0 once the server has acknowledged it.</source>
+        <translation>Comprobar la instalación: mostrar la ventana, crear una cuenta desechable en --server, enviarle un mensaje y salir con 0 cuando el servidor lo haya confirmado.</translation>
+    </message>
 </context>
 <context>
     <name>natter::client::ChatClient</name>

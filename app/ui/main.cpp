@@ -2,6 +2,7 @@
 #include "client/ChatClient.h"
 #include "ui/DesktopIntegration.h"
 #include "ui/MainWindow.h"
+#include "ui/SmokeTest.h"
 #include "ui/Translations.h"
 #include "ui/dialogs/AppIcon.h"
 
@@ -35,8 +36,13 @@ int main(int argc, char *argv[])
             "Keep the account, history and settings in <dir> (to run several "
             "instances side by side)."),
         QApplication::translate("main", "dir"));
+    const QCommandLineOption smokeOption(QStringLiteral("smoke-test"),
+        QApplication::translate("main",
+            "Check the installation: show the window, create a throw-away account on --server, "
+            "send it a message, and exit with 0 once the server has acknowledged it."));
     parser.addOption(serverOption);
     parser.addOption(dataDirOption);
+    parser.addOption(smokeOption);
     parser.process(app);
 
     QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -68,5 +74,12 @@ int main(int argc, char *argv[])
                 window.openChat(peer);
         });
     window.start();
+    if (parser.isSet(smokeOption)) {
+        if (!parser.isSet(serverOption)) {
+            qCritical("natter: --smoke-test needs --server");
+            return 2;
+        }
+        natter::ui::startSmokeTest(client, window);
+    }
     return app.exec();
 }

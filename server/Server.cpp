@@ -4,6 +4,7 @@
 #include "handlers/ChatHandler.h"
 #include "handlers/PresenceHandler.h"
 #include "handlers/ServerContext.h"
+#include "handlers/StatusHandler.h"
 #include "handlers/SyncHandler.h"
 #include "net/Listener.h"
 #include "routing/Router.h"
@@ -11,6 +12,7 @@
 #include "store/AccountStore.h"
 #include "store/Database.h"
 #include "store/MessageStore.h"
+#include "transfer/TransferHandler.h"
 
 #include <QLoggingCategory>
 #include <QWebSocket>
@@ -48,6 +50,8 @@ Server::Server(ServerConfig config, QObject *parent)
     , m_chat(std::make_unique<ChatHandler>(*m_ctx))
     , m_sync(std::make_unique<SyncHandler>(*m_ctx))
     , m_presence(std::make_unique<PresenceHandler>(*m_ctx))
+    , m_transfers(std::make_unique<TransferHandler>(*m_ctx))
+    , m_statuses(std::make_unique<StatusHandler>(*m_ctx))
     , m_listener(std::make_unique<Listener>(
           std::max(m_config.limits.maxControlFrameBytes, m_config.limits.maxChunkBytes) + 64 * 1024))
 {
@@ -190,6 +194,14 @@ void Server::dispatch(Session &s, Decoded<ClientFrame> &&decoded)
                    [&](const Lookup &f) { m_presence->handle(s, f, rid); },
                    [&](const TypingTo &f) { m_presence->handle(s, f, rid); },
                    [&](const PresenceQuery &f) { m_presence->handle(s, f, rid); },
+                   [&](const Upload &f) { m_transfers->handle(s, f, rid); },
+                   [&](const Download &f) { m_transfers->handle(s, f, rid); },
+                   [&](const Downloaded &f) { m_transfers->handle(s, f, rid); },
+                   [&](const TransferCancel &f) { m_transfers->handle(s, f, rid); },
+                   [&](const StatusPost &f) { m_statuses->handle(s, f, rid); },
+                   [&](const StatusListQuery &f) { m_statuses->handle(s, f, rid); },
+                   [&](const StatusView &f) { m_statuses->handle(s, f, rid); },
+                   [&](const StatusDelete &f) { m_statuses->handle(s, f, rid); },
                },
                frame);
 }

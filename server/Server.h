@@ -21,7 +21,9 @@ class MessageStore;
 class PresenceHandler;
 class Router;
 class Session;
+class StatusHandler;
 class SyncHandler;
+class TransferHandler;
 struct ServerContext;
 
 // natterd as a library: owns the database, the stores, the router and the handlers, and routes
@@ -51,6 +53,7 @@ private:
     void onConnected(QWebSocket *socket);
     void onClosed(Session *session);
     void dispatch(Session &session, protocol::Decoded<protocol::ClientFrame> &&decoded);
+    void dispatchBinary(Session &session, const QByteArray &message);
     void purge();
 
     ServerConfig m_config;
@@ -64,6 +67,8 @@ private:
     std::unique_ptr<ChatHandler> m_chat;
     std::unique_ptr<SyncHandler> m_sync;
     std::unique_ptr<PresenceHandler> m_presence;
+    std::unique_ptr<TransferHandler> m_transfers;
+    std::unique_ptr<StatusHandler> m_statuses;
     std::unique_ptr<Listener> m_listener;
     QList<Session *> m_sessions;
     QTimer m_purgeTimer;

@@ -360,6 +360,16 @@ void ChatClient::onFrame(const ServerFrame &frame, const QJsonValue &rid)
                    [&](const LoggedOut &) { qCDebug(lcClientChat) << "logged out by the server"; },
                    [&](const Done &) { m_inbox->handleDone(rid); },
                    [&](const Welcome &) {},
+                   // File transfers and statuses: handled by their own parts (issues 4 and 5).
+                   [&](const UploadReady &) {},
+                   [&](const UploadProgress &) {},
+                   [&](const UploadDone &) {},
+                   [&](const DownloadReady &) {},
+                   [&](const StatusAck &) {},
+                   [&](const StatusList &) {},
+                   [&](const StatusPosted &) {},
+                   [&](const StatusRemoved &) {},
+                   [&](const StatusViewed &) {},
                },
         frame);
 }

@@ -67,7 +67,7 @@ void Session::sendEncoded(const QByteArray &json)
 void Session::sendError(ErrorCode code, const QString &message, const QJsonValue &rid,
                         const QString &clientId, const QList<qint64> &ids)
 {
-    send(Error {code, message, clientId, ids}, rid);
+    send(Error {code, message, clientId, ids, {}, 0}, rid);
 }
 
 void Session::close(int closeCode, const QString &reason)

@@ -27,6 +27,10 @@ constexpr std::array kNames {
     std::pair {ErrorCode::Internal, "internal"},
     std::pair {ErrorCode::InvalidName, "invalid_name"},
     std::pair {ErrorCode::WeakPassword, "weak_password"},
+    std::pair {ErrorCode::HashMismatch, "hash_mismatch"},
+    std::pair {ErrorCode::KindMismatch, "kind_mismatch"},
+    std::pair {ErrorCode::StorageFailed, "storage_failed"},
+    std::pair {ErrorCode::Expired, "expired"},
 };
 } // namespace
 

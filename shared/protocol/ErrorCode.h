@@ -27,6 +27,10 @@ enum class ErrorCode {
     Internal, // the server failed to store what the frame asked for; the client may retry
     InvalidName,
     WeakPassword,
+    HashMismatch, // an upload's bytes do not hash to the sha256 it announced; the upload is discarded
+    KindMismatch, // a media upload whose content is not an image, video or audio file
+    StorageFailed, // the server could not write the file (disk full, I/O error); the client may retry later
+    Expired, // a status past its lifetime
 };
 
 QString toWireName(ErrorCode code);

@@ -53,6 +53,87 @@ DeliveryState readState(JsonReader &r, bool allowSent)
 template<typename Frame>
 using Reader = std::function<Frame(JsonReader &, const Limits &)>;
 
+bool isFileIdChar(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+        || c == u'-' || c == u'_';
+}
+
+QString readFileId(JsonReader &r, const char *key, bool required = true)
+{
+    const QString id = r.string(key, 64, required);
+    if (r.ok() && (required || !id.isEmpty())
+        && (id.isEmpty() || !std::all_of(id.begin(), id.end(), isFileIdChar)))
+        r.fail(ErrorCode::BadField, QStringLiteral("field '%1' is not a file id").arg(QLatin1String(key)));
+    return id;
+}
+
+quint32 readTransfer(JsonReader &r)
+{
+    return quint32(r.integer("transfer", 1, 0xffffffffLL));
+}
+
+QByteArray readSha256(JsonReader &r, bool required = true)
+{
+    const QString hex = r.string("sha256", 64, required);
+    if (!r.ok() || (!required && hex.isEmpty()))
+        return {};
+    const bool wellFormed = hex.size() == 64
+        && std::all_of(hex.begin(), hex.end(), [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'); });
+    if (!wellFormed) {
+        r.fail(ErrorCode::BadField, QStringLiteral("field 'sha256' must be 64 lowercase hex digits"));
+        return {};
+    }
+    return QByteArray::fromHex(hex.toLatin1());
+}
+
+// "#rrggbb", lowercase or uppercase hex.
+bool isColour(const QString &s)
+{
+    return s.size() == 7 && s.at(0) == u'#'
+        && std::all_of(s.begin() + 1, s.end(), [](QChar c) {
+               return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+           });
+}
+
+StatusItem readStatusItem(const QJsonObject &obj, JsonReader &outer, const Limits &limits)
+{
+    JsonReader r(obj);
+    StatusItem s;
+    s.statusId = r.integer("status_id", 1, kMaxId);
+    s.owner = readPhone(r, "owner");
+    s.ownerName = r.string("owner_name", kMaxNameChars * 4, false);
+    s.posted = r.integer("posted", 0, kMaxTime);
+    s.expires = r.integer("expires", 0, kMaxTime);
+    const QString kind = r.string("kind", 32);
+    if (r.ok()) {
+        if (const auto k = statusKindFromWire(kind))
+            s.kind = *k;
+        else
+            r.fail(ErrorCode::BadField, QStringLiteral("unknown status kind '%1'").arg(kind));
+    }
+    s.text = r.text("text", limits.maxTextBytes, false);
+    s.background = r.string("background", 7, false);
+    if (r.ok() && s.kind == StatusKind::Media)
+        s.file = readFileRef(r, limits, MessageKind::Media);
+    s.viewed = r.boolean("viewed", false, false);
+    const auto views = r.objectList("views", 1000000, false);
+    for (const QJsonObject &v : views) {
+        JsonReader vr(v);
+        StatusViewEntry e;
+        e.viewer = readPhone(vr, "viewer");
+        e.timestamp = vr.integer("ts", 0, kMaxTime);
+        if (!vr.ok()) {
+            r.fail(vr.errorCode(), QStringLiteral("views: ") + vr.errorMessage());
+            break;
+        }
+        s.views.append(e);
+    }
+    if (!r.ok())
+        outer.fail(r.errorCode(), QStringLiteral("status: ") + r.errorMessage());
+    return s;
+}
+
 // ---- client frames ----
 const QHash<QString, Reader<ClientFrame>> &clientReaders()
 {
@@ -128,6 +209,72 @@ const QHash<QString, Reader<ClientFrame>> &clientReaders()
              return f;
          }},
         {QStringLiteral("sync"), [](JsonReader &, const Limits &) -> ClientFrame { return Sync {}; }},
+        {QStringLiteral("upload"),
+         [](JsonReader &r, const Limits &limits) -> ClientFrame {
+             Upload f;
+             const QString kind = r.string("kind", 32);
+             if (r.ok()) {
+                 if (const auto k = fileKindFromWire(kind))
+                     f.kind = *k;
+                 else
+                     r.fail(ErrorCode::BadField, QStringLiteral("field 'kind' must be 'media' or 'document'"));
+             }
+             f.name = r.string("name", kMaxFileNameChars);
+             if (r.ok() && (f.name.trimmed().isEmpty() || f.name.contains(u'/') || f.name.contains(u'\\')
+                            || std::any_of(f.name.begin(), f.name.end(), [](QChar c) { return c.category() == QChar::Other_Control; })))
+                 r.fail(ErrorCode::BadField, QStringLiteral("field 'name' must be a file name without a path or control characters"));
+             f.mime = r.string("mime", kMaxMimeChars, false);
+             f.size = r.integer("size", 1, kMaxId);
+             const qint64 max = f.kind == FileKind::Media ? limits.maxMediaBytes : limits.maxDocumentBytes;
+             if (r.ok() && f.size > max)
+                 r.fail(ErrorCode::TooLarge,
+                        QStringLiteral("the file has %1 bytes; %2 files may have at most %3 bytes")
+                            .arg(f.size).arg(kind).arg(max));
+             f.sha256 = readSha256(r);
+             f.fileId = readFileId(r, "file_id", false);
+             return f;
+         }},
+        {QStringLiteral("download"),
+         [](JsonReader &r, const Limits &) -> ClientFrame {
+             Download f;
+             f.fileId = readFileId(r, "file_id");
+             f.offset = r.integer("offset", 0, kMaxId, false);
+             return f;
+         }},
+        {QStringLiteral("downloaded"),
+         [](JsonReader &r, const Limits &) -> ClientFrame { return Downloaded {readFileId(r, "file_id")}; }},
+        {QStringLiteral("transfer_cancel"),
+         [](JsonReader &r, const Limits &) -> ClientFrame { return TransferCancel {readTransfer(r)}; }},
+        {QStringLiteral("status_post"),
+         [](JsonReader &r, const Limits &limits) -> ClientFrame {
+             StatusPost f;
+             f.clientId = readClientId(r);
+             const QString kind = r.string("kind", 32);
+             if (r.ok()) {
+                 if (const auto k = statusKindFromWire(kind))
+                     f.kind = *k;
+                 else
+                     r.fail(ErrorCode::BadField, QStringLiteral("field 'kind' must be 'text' or 'media'"));
+             }
+             f.text = r.text("text", limits.maxTextBytes, f.kind == StatusKind::Text);
+             if (r.ok() && f.kind == StatusKind::Text) {
+                 if (f.text.trimmed().isEmpty())
+                     r.fail(ErrorCode::BadField, QStringLiteral("a text status needs a non-empty 'text'"));
+                 f.background = r.string("background", 7);
+                 if (r.ok() && !isColour(f.background))
+                     r.fail(ErrorCode::BadField, QStringLiteral("field 'background' must be a colour like #1e88e5"));
+             }
+             if (r.ok() && f.kind == StatusKind::Media)
+                 f.file = readFileRef(r, limits, MessageKind::Media);
+             return f;
+         }},
+        {QStringLiteral("status_list"), [](JsonReader &, const Limits &) -> ClientFrame { return StatusListQuery {}; }},
+        {QStringLiteral("status_view"),
+         [](JsonReader &r, const Limits &limits) -> ClientFrame {
+             return StatusView {r.idList("status_ids", limits.maxIdsPerFrame)};
+         }},
+        {QStringLiteral("status_delete"),
+         [](JsonReader &r, const Limits &) -> ClientFrame { return StatusDelete {r.integer("status_id", 1, kMaxId)}; }},
     };
     return table;
 }
@@ -232,6 +379,86 @@ const QHash<QString, Reader<ServerFrame>> &serverReaders()
              return f;
          }},
         {QStringLiteral("done"), [](JsonReader &, const Limits &) -> ServerFrame { return Done {}; }},
+        {QStringLiteral("upload_ready"),
+         [](JsonReader &r, const Limits &) -> ServerFrame {
+             UploadReady f;
+             f.transfer = readTransfer(r);
+             f.fileId = readFileId(r, "file_id");
+             f.offset = r.integer("offset", 0, kMaxId);
+             f.window = r.integer("window", 1, kMaxId);
+             return f;
+         }},
+        {QStringLiteral("upload_progress"),
+         [](JsonReader &r, const Limits &) -> ServerFrame {
+             UploadProgress f;
+             f.transfer = readTransfer(r);
+             f.offset = r.integer("offset", 0, kMaxId);
+             return f;
+         }},
+        {QStringLiteral("upload_done"),
+         [](JsonReader &r, const Limits &) -> ServerFrame {
+             UploadDone f;
+             f.transfer = readTransfer(r);
+             f.fileId = readFileId(r, "file_id");
+             f.mime = r.string("mime", kMaxMimeChars);
+             f.size = r.integer("size", 1, kMaxId);
+             return f;
+         }},
+        {QStringLiteral("download_ready"),
+         [](JsonReader &r, const Limits &) -> ServerFrame {
+             DownloadReady f;
+             f.transfer = readTransfer(r);
+             f.fileId = readFileId(r, "file_id");
+             f.name = r.string("name", kMaxFileNameChars, false);
+             f.mime = r.string("mime", kMaxMimeChars);
+             f.size = r.integer("size", 1, kMaxId);
+             f.offset = r.integer("offset", 0, kMaxId);
+             f.sha256 = readSha256(r);
+             return f;
+         }},
+        {QStringLiteral("status_ack"),
+         [](JsonReader &r, const Limits &) -> ServerFrame {
+             StatusAck f;
+             f.clientId = readClientId(r);
+             f.statusId = r.integer("status_id", 1, kMaxId);
+             f.posted = r.integer("posted", 0, kMaxTime);
+             f.expires = r.integer("expires", 0, kMaxTime);
+             return f;
+         }},
+        {QStringLiteral("status_list"),
+         [](JsonReader &r, const Limits &limits) -> ServerFrame {
+             StatusList f;
+             const auto items = r.objectList("statuses", 1000000);
+             for (const QJsonObject &item : items) {
+                 if (!r.ok())
+                     break;
+                 f.statuses.append(readStatusItem(item, r, limits));
+             }
+             return f;
+         }},
+        {QStringLiteral("status"),
+         [](JsonReader &r, const Limits &limits) -> ServerFrame {
+             StatusPosted f;
+             const QJsonObject obj = r.object("status");
+             if (r.ok())
+                 f.status = readStatusItem(obj, r, limits);
+             return f;
+         }},
+        {QStringLiteral("status_removed"),
+         [](JsonReader &r, const Limits &) -> ServerFrame {
+             StatusRemoved f;
+             f.statusId = r.integer("status_id", 1, kMaxId);
+             f.owner = readPhone(r, "owner");
+             return f;
+         }},
+        {QStringLiteral("status_viewed"),
+         [](JsonReader &r, const Limits &) -> ServerFrame {
+             StatusViewed f;
+             f.statusId = r.integer("status_id", 1, kMaxId);
+             f.viewer = readPhone(r, "viewer");
+             f.timestamp = r.integer("ts", 0, kMaxTime);
+             return f;
+         }},
         {QStringLiteral("error"),
          [](JsonReader &r, const Limits &) -> ServerFrame {
              Error f;
@@ -240,6 +467,9 @@ const QHash<QString, Reader<ServerFrame>> &serverReaders()
              f.clientId = r.string("client_id", 38, false);
              if (r.has("server_ids"))
                  f.serverIds = r.idList("server_ids", 1000000);
+             f.fileId = readFileId(r, "file_id", false);
+             if (r.has("transfer"))
+                 f.transfer = readTransfer(r);
              // A code from a newer server is still an error; it reads as "internal" here.
              if (r.ok() && !fromWireName(code, &f.code))
                  f.code = ErrorCode::Internal;

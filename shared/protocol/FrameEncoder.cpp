@@ -18,6 +18,36 @@ QJsonArray idArray(const QList<qint64> &ids)
     return a;
 }
 
+QString hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(bytes.toHex());
+}
+
+QJsonObject statusObject(const StatusItem &s)
+{
+    QJsonObject o {{k("status_id"), s.statusId},
+                   {k("owner"), s.owner},
+                   {k("posted"), s.posted},
+                   {k("expires"), s.expires},
+                   {k("kind"), toWireName(s.kind)},
+                   {k("viewed"), s.viewed}};
+    if (!s.ownerName.isEmpty())
+        o.insert(k("owner_name"), s.ownerName);
+    if (!s.text.isEmpty())
+        o.insert(k("text"), s.text);
+    if (!s.background.isEmpty())
+        o.insert(k("background"), s.background);
+    if (s.file)
+        o.insert(k("file"), fileRefObject(*s.file));
+    if (!s.views.isEmpty()) {
+        QJsonArray views;
+        for (const StatusViewEntry &v : s.views)
+            views.append(QJsonObject {{k("viewer"), v.viewer}, {k("ts"), v.timestamp}});
+        o.insert(k("views"), views);
+    }
+    return o;
+}
+
 QJsonObject limitsObject(const Limits &l)
 {
     return {{k("max_text_bytes"), l.maxTextBytes},
@@ -81,6 +111,51 @@ struct Encoder
         return {{k("type"), k("presence_query")}, {k("phones"), QJsonArray::fromStringList(f.phones)}};
     }
     Obj operator()(const Sync &) const { return {{k("type"), k("sync")}}; }
+    Obj operator()(const Upload &f) const
+    {
+        Obj o {{k("type"), k("upload")},
+               {k("kind"), toWireName(f.kind)},
+               {k("name"), f.name},
+               {k("size"), f.size},
+               {k("sha256"), hex(f.sha256)}};
+        if (!f.mime.isEmpty())
+            o.insert(k("mime"), f.mime);
+        if (!f.fileId.isEmpty())
+            o.insert(k("file_id"), f.fileId);
+        return o;
+    }
+    Obj operator()(const Download &f) const
+    {
+        Obj o {{k("type"), k("download")}, {k("file_id"), f.fileId}};
+        if (f.offset > 0)
+            o.insert(k("offset"), f.offset);
+        return o;
+    }
+    Obj operator()(const Downloaded &f) const { return {{k("type"), k("downloaded")}, {k("file_id"), f.fileId}}; }
+    Obj operator()(const TransferCancel &f) const
+    {
+        return {{k("type"), k("transfer_cancel")}, {k("transfer"), qint64(f.transfer)}};
+    }
+    Obj operator()(const StatusPost &f) const
+    {
+        Obj o {{k("type"), k("status_post")}, {k("client_id"), f.clientId}, {k("kind"), toWireName(f.kind)}};
+        if (!f.text.isEmpty())
+            o.insert(k("text"), f.text);
+        if (!f.background.isEmpty())
+            o.insert(k("background"), f.background);
+        if (f.file)
+            o.insert(k("file"), fileRefObject(*f.file));
+        return o;
+    }
+    Obj operator()(const StatusListQuery &) const { return {{k("type"), k("status_list")}}; }
+    Obj operator()(const StatusView &f) const
+    {
+        return {{k("type"), k("status_view")}, {k("status_ids"), idArray(f.statusIds)}};
+    }
+    Obj operator()(const StatusDelete &f) const
+    {
+        return {{k("type"), k("status_delete")}, {k("status_id"), f.statusId}};
+    }
 
     // server → client
     Obj operator()(const Welcome &f) const
@@ -150,6 +225,69 @@ struct Encoder
                 {k("more"), f.more}};
     }
     Obj operator()(const Done &) const { return {{k("type"), k("done")}}; }
+    Obj operator()(const UploadReady &f) const
+    {
+        return {{k("type"), k("upload_ready")},
+                {k("transfer"), qint64(f.transfer)},
+                {k("file_id"), f.fileId},
+                {k("offset"), f.offset},
+                {k("window"), f.window}};
+    }
+    Obj operator()(const UploadProgress &f) const
+    {
+        return {{k("type"), k("upload_progress")}, {k("transfer"), qint64(f.transfer)}, {k("offset"), f.offset}};
+    }
+    Obj operator()(const UploadDone &f) const
+    {
+        return {{k("type"), k("upload_done")},
+                {k("transfer"), qint64(f.transfer)},
+                {k("file_id"), f.fileId},
+                {k("mime"), f.mime},
+                {k("size"), f.size}};
+    }
+    Obj operator()(const DownloadReady &f) const
+    {
+        Obj o {{k("type"), k("download_ready")},
+               {k("transfer"), qint64(f.transfer)},
+               {k("file_id"), f.fileId},
+               {k("mime"), f.mime},
+               {k("size"), f.size},
+               {k("offset"), f.offset},
+               {k("sha256"), hex(f.sha256)}};
+        if (!f.name.isEmpty())
+            o.insert(k("name"), f.name);
+        return o;
+    }
+    Obj operator()(const StatusAck &f) const
+    {
+        return {{k("type"), k("status_ack")},
+                {k("client_id"), f.clientId},
+                {k("status_id"), f.statusId},
+                {k("posted"), f.posted},
+                {k("expires"), f.expires}};
+    }
+    Obj operator()(const StatusList &f) const
+    {
+        QJsonArray items;
+        for (const StatusItem &s : f.statuses)
+            items.append(statusObject(s));
+        return {{k("type"), k("status_list")}, {k("statuses"), items}};
+    }
+    Obj operator()(const StatusPosted &f) const
+    {
+        return {{k("type"), k("status")}, {k("status"), statusObject(f.status)}};
+    }
+    Obj operator()(const StatusRemoved &f) const
+    {
+        return {{k("type"), k("status_removed")}, {k("status_id"), f.statusId}, {k("owner"), f.owner}};
+    }
+    Obj operator()(const StatusViewed &f) const
+    {
+        return {{k("type"), k("status_viewed")},
+                {k("status_id"), f.statusId},
+                {k("viewer"), f.viewer},
+                {k("ts"), f.timestamp}};
+    }
     Obj operator()(const Error &f) const
     {
         Obj o {{k("type"), k("error")}, {k("code"), toWireName(f.code)}, {k("message"), f.message}};
@@ -157,6 +295,10 @@ struct Encoder
             o.insert(k("client_id"), f.clientId);
         if (!f.serverIds.isEmpty())
             o.insert(k("server_ids"), idArray(f.serverIds));
+        if (!f.fileId.isEmpty())
+            o.insert(k("file_id"), f.fileId);
+        if (f.transfer != 0)
+            o.insert(k("transfer"), qint64(f.transfer));
         return o;
     }
 };
@@ -182,6 +324,34 @@ QString toWireName(DeliveryState state)
         return QStringLiteral("read");
     }
     return QStringLiteral("sent");
+}
+
+QString toWireName(FileKind kind)
+{
+    return kind == FileKind::Media ? QStringLiteral("media") : QStringLiteral("document");
+}
+
+std::optional<FileKind> fileKindFromWire(const QString &name)
+{
+    if (name == QLatin1String("media"))
+        return FileKind::Media;
+    if (name == QLatin1String("document"))
+        return FileKind::Document;
+    return std::nullopt;
+}
+
+QString toWireName(StatusKind kind)
+{
+    return kind == StatusKind::Media ? QStringLiteral("media") : QStringLiteral("text");
+}
+
+std::optional<StatusKind> statusKindFromWire(const QString &name)
+{
+    if (name == QLatin1String("text"))
+        return StatusKind::Text;
+    if (name == QLatin1String("media"))
+        return StatusKind::Media;
+    return std::nullopt;
 }
 
 std::optional<DeliveryState> deliveryStateFromWire(const QString &name)

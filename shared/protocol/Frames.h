@@ -93,6 +93,76 @@ struct Sync
     bool operator==(const Sync &) const = default;
 };
 
+// ---- file transfers (docs/protocol.md section 11) ----
+// Which limit an upload falls under. Wire: "media" (image, video, audio) or "document".
+enum class FileKind { Media = 1, Document = 2 };
+QString toWireName(FileKind kind);
+std::optional<FileKind> fileKindFromWire(const QString &name);
+
+// Announces an upload (or resumes one: fileId set to the id of an earlier, unfinished upload of
+// the same user with the same size and sha256). Answered by `upload_ready`.
+struct Upload
+{
+    FileKind kind = FileKind::Document;
+    QString name; // the file's name, without a path
+    QString mime; // what the client thinks it is; the server sniffs the content itself
+    qint64 size = 0; // 1 .. the limit of the kind
+    QByteArray sha256; // 32 raw bytes; 64 lowercase hex digits on the wire
+    QString fileId; // resume: the id from the earlier `upload_ready`
+    bool operator==(const Upload &) const = default;
+};
+// Asks for a file's bytes from `offset` on. Answered by `download_ready`, then binary chunks.
+struct Download
+{
+    QString fileId;
+    qint64 offset = 0;
+    bool operator==(const Download &) const = default;
+};
+// The client has the whole file and it hashed right (counts for deleting it on the server).
+struct Downloaded
+{
+    QString fileId;
+    bool operator==(const Downloaded &) const = default;
+};
+// Stops a transfer of this connection. An upload is discarded (no resume); a download stops.
+struct TransferCancel
+{
+    quint32 transfer = 0;
+    bool operator==(const TransferCancel &) const = default;
+};
+
+// ---- statuses (docs/protocol.md section 12) ----
+enum class StatusKind { Text = 1, Media = 2 };
+QString toWireName(StatusKind kind);
+std::optional<StatusKind> statusKindFromWire(const QString &name);
+
+struct StatusPost
+{
+    QString clientId; // UUID; makes the post idempotent
+    StatusKind kind = StatusKind::Text;
+    QString text; // the text of a text status, the caption of a media status
+    QString background; // text status: "#rrggbb"
+    std::optional<FileRef> file; // media status: an uploaded media file
+    bool operator==(const StatusPost &) const = default;
+};
+// Asks for every live status the user may see (their own with their views included).
+struct StatusListQuery
+{
+    bool operator==(const StatusListQuery &) const = default;
+};
+// The viewer has seen these statuses.
+struct StatusView
+{
+    QList<qint64> statusIds;
+    bool operator==(const StatusView &) const = default;
+};
+// The owner removes one of their statuses before it expires.
+struct StatusDelete
+{
+    qint64 statusId = 0;
+    bool operator==(const StatusDelete &) const = default;
+};
+
 // ---- server → client -------------------------------------------------------------------
 struct Welcome
 {
@@ -170,6 +240,8 @@ struct Error
     QString message;
     QString clientId; // set when the error answers a `send`
     QList<qint64> serverIds; // set when it names ids the session may not act on
+    QString fileId; // set when the error is about an upload or download of this file
+    quint32 transfer = 0; // set when the error ends or refuses a chunk of this transfer
     bool operator==(const Error &) const = default;
 };
 
@@ -180,10 +252,111 @@ struct Done
     bool operator==(const Done &) const = default;
 };
 
+// ---- file transfers ----
+// The upload may go on: send binary chunks for `transfer` from `offset` on (everything before it
+// is committed), keeping at most `window` bytes sent but not yet confirmed by `upload_progress`.
+struct UploadReady
+{
+    quint32 transfer = 0;
+    QString fileId;
+    qint64 offset = 0;
+    qint64 window = 0;
+    bool operator==(const UploadReady &) const = default;
+};
+// The server has written the upload's bytes up to `offset` to its disk.
+struct UploadProgress
+{
+    quint32 transfer = 0;
+    qint64 offset = 0;
+    bool operator==(const UploadProgress &) const = default;
+};
+// The upload is complete, verified and stored; `fileId` can go into a message or status.
+struct UploadDone
+{
+    quint32 transfer = 0;
+    QString fileId;
+    QString mime; // what the server found in the content
+    qint64 size = 0;
+    bool operator==(const UploadDone &) const = default;
+};
+// The bytes of `fileId` from `offset` on follow as binary chunks for `transfer`.
+struct DownloadReady
+{
+    quint32 transfer = 0;
+    QString fileId;
+    QString name;
+    QString mime;
+    qint64 size = 0;
+    qint64 offset = 0;
+    QByteArray sha256; // 32 raw bytes
+    bool operator==(const DownloadReady &) const = default;
+};
+
+// ---- statuses ----
+struct StatusViewEntry
+{
+    QString viewer; // phone
+    qint64 timestamp = 0;
+    bool operator==(const StatusViewEntry &) const = default;
+};
+struct StatusItem
+{
+    qint64 statusId = 0;
+    QString owner; // phone
+    QString ownerName;
+    qint64 posted = 0;
+    qint64 expires = 0;
+    StatusKind kind = StatusKind::Text;
+    QString text;
+    QString background;
+    std::optional<FileRef> file;
+    bool viewed = false; // this user has reported viewing it
+    QList<StatusViewEntry> views; // only on the owner's own statuses
+    bool operator==(const StatusItem &) const = default;
+};
+struct StatusAck
+{
+    QString clientId;
+    qint64 statusId = 0;
+    qint64 posted = 0;
+    qint64 expires = 0;
+    bool operator==(const StatusAck &) const = default;
+};
+struct StatusList
+{
+    QList<StatusItem> statuses;
+    bool operator==(const StatusList &) const = default;
+};
+// A contact posted a status (pushed to their online contacts).
+struct StatusPosted
+{
+    StatusItem status;
+    bool operator==(const StatusPosted &) const = default;
+};
+// A status was deleted by its owner before it expired.
+struct StatusRemoved
+{
+    qint64 statusId = 0;
+    QString owner;
+    bool operator==(const StatusRemoved &) const = default;
+};
+// Someone viewed one of this user's statuses.
+struct StatusViewed
+{
+    qint64 statusId = 0;
+    QString viewer;
+    qint64 timestamp = 0;
+    bool operator==(const StatusViewed &) const = default;
+};
+
 using ClientFrame = std::variant<Hello, Register, Login, Resume, Logout, Lookup, Send, Delivered,
-                                 Read, ReceiptAck, TypingTo, PresenceQuery, Sync>;
+                                 Read, ReceiptAck, TypingTo, PresenceQuery, Sync, Upload, Download,
+                                 Downloaded, TransferCancel, StatusPost, StatusListQuery, StatusView,
+                                 StatusDelete>;
 using ServerFrame = std::variant<Welcome, AuthOk, LoggedOut, LookupResult, Ack, ChatMessage,
-                                 Receipt, TypingFrom, Presence, SyncDone, Error, Done>;
+                                 Receipt, TypingFrom, Presence, SyncDone, Error, Done, UploadReady,
+                                 UploadProgress, UploadDone, DownloadReady, StatusAck, StatusList,
+                                 StatusPosted, StatusRemoved, StatusViewed>;
 
 // A decoded frame plus the optional request id (`rid`) the client attached; the server echoes
 // it on the direct reply so a client can match replies to requests.

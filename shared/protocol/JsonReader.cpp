@@ -185,4 +185,32 @@ QJsonObject JsonReader::object(const char *key, bool required)
     return v->toObject();
 }
 
+QList<QJsonObject> JsonReader::objectList(const char *key, int maxCount, bool required)
+{
+    const auto v = value(key, required);
+    if (!v)
+        return {};
+    if (!v->isArray()) {
+        wrongType(key, "an array of objects");
+        return {};
+    }
+    const QJsonArray array = v->toArray();
+    if (array.size() > maxCount) {
+        fail(ErrorCode::TooLarge, QStringLiteral("field '%1' holds more than %2 entries")
+                                          .arg(QLatin1String(key))
+                                          .arg(maxCount));
+        return {};
+    }
+    QList<QJsonObject> out;
+    out.reserve(array.size());
+    for (const QJsonValue &item : array) {
+        if (!item.isObject()) {
+            wrongType(key, "an array of objects");
+            return {};
+        }
+        out.append(item.toObject());
+    }
+    return out;
+}
+
 } // namespace natter::protocol

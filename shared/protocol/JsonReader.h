@@ -27,6 +27,8 @@ public:
     QList<qint64> idList(const char *key, int maxCount);
     QStringList stringList(const char *key, int maxCount, qsizetype maxChars);
     QJsonObject object(const char *key, bool required = true);
+    // An array of objects (each entry must be an object); missing and not required: empty.
+    QList<QJsonObject> objectList(const char *key, int maxCount, bool required = true);
     bool has(const char *key) const { return m_obj.contains(QLatin1String(key)); }
 
     void fail(ErrorCode code, const QString &message);

@@ -22,7 +22,9 @@ bool isFileIdChar(QChar c)
         || c == u'-' || c == u'_';
 }
 
-FileRef readFile(JsonReader &outer, const Limits &limits, MessageKind kind)
+} // namespace
+
+FileRef readFileRef(JsonReader &outer, const Limits &limits, MessageKind kind)
 {
     JsonReader r(outer.object("file"));
     if (!outer.ok())
@@ -52,6 +54,19 @@ FileRef readFile(JsonReader &outer, const Limits &limits, MessageKind kind)
     return file;
 }
 
+QJsonObject fileRefObject(const FileRef &f)
+{
+    QJsonObject file {{QLatin1String("file_id"), f.fileId},
+                      {QLatin1String("mime"), f.mime},
+                      {QLatin1String("size"), f.size}};
+    if (!f.name.isEmpty())
+        file.insert(QLatin1String("name"), f.name);
+    if (!f.thumbnail.isEmpty())
+        file.insert(QLatin1String("thumbnail"), QString::fromLatin1(f.thumbnail.toBase64()));
+    return file;
+}
+
+namespace {
 GeoLocation readLocation(JsonReader &outer)
 {
     JsonReader r(outer.object("location"));
@@ -113,16 +128,8 @@ void writeContent(QJsonObject &obj, const MessageContent &content)
     obj.insert(QLatin1String("kind"), toWireName(content.kind));
     if (!content.text.isEmpty() || content.kind == MessageKind::Text)
         obj.insert(QLatin1String("text"), content.text);
-    if (content.file) {
-        QJsonObject file {{QLatin1String("file_id"), content.file->fileId},
-                          {QLatin1String("mime"), content.file->mime},
-                          {QLatin1String("size"), content.file->size}};
-        if (!content.file->name.isEmpty())
-            file.insert(QLatin1String("name"), content.file->name);
-        if (!content.file->thumbnail.isEmpty())
-            file.insert(QLatin1String("thumbnail"), QString::fromLatin1(content.file->thumbnail.toBase64()));
-        obj.insert(QLatin1String("file"), file);
-    }
+    if (content.file)
+        obj.insert(QLatin1String("file"), fileRefObject(*content.file));
     if (content.location) {
         QJsonObject loc {{QLatin1String("lat"), content.location->latitude},
                          {QLatin1String("lon"), content.location->longitude}};
@@ -156,7 +163,7 @@ MessageContent readContent(JsonReader &r, const Limits &limits)
         break;
     case MessageKind::Media:
     case MessageKind::Document:
-        content.file = readFile(r, limits, content.kind);
+        content.file = readFileRef(r, limits, content.kind);
         break;
     case MessageKind::Location:
         content.location = readLocation(r);

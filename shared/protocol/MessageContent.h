@@ -59,4 +59,9 @@ MessageContent readContent(JsonReader &reader, const Limits &limits);
 
 bool isValidVCard(const QString &vcard);
 
+// The `file` object of a media/document message or a media status, read from `outer`'s field
+// `file` (size checked against the limit of `kind`) and written back.
+FileRef readFileRef(JsonReader &outer, const Limits &limits, MessageKind kind);
+QJsonObject fileRefObject(const FileRef &file);
+
 } // namespace natter::protocol

@@ -94,10 +94,10 @@ private slots:
         QTest::addRow("sync_done more") << ServerFrame(SyncDone {200, 13, true}) << u"sync_done"_s;
         QTest::addRow("sync_done last") << ServerFrame(SyncDone {0, 0, false}) << u"sync_done"_s;
         QTest::addRow("error for a send")
-            << ServerFrame(Error {ErrorCode::UnknownUser, u"no such user"_s, kCid, {}})
+            << ServerFrame(Error {ErrorCode::UnknownUser, u"no such user"_s, kCid, {}, {}, 0})
             << u"error"_s;
         QTest::addRow("error naming ids")
-            << ServerFrame(Error {ErrorCode::NotFound, u"not yours"_s, {}, {3, 4, kMaxId}})
+            << ServerFrame(Error {ErrorCode::NotFound, u"not yours"_s, {}, {3, 4, kMaxId}, {}, 0})
             << u"error"_s;
     }
     void serverRoundTrip()
@@ -172,7 +172,7 @@ private slots:
             R"({"type":"presence","phone":"+14155550123","online":false,"last_seen":1700000000000})");
         server("sync_done", SyncDone {2, 1, true},
             R"({"type":"sync_done","messages":2,"receipts":1,"more":true})");
-        server("error", Error {ErrorCode::NotFound, u"m"_s, kCid, {7}},
+        server("error", Error {ErrorCode::NotFound, u"m"_s, kCid, {7}, {}, 0},
             R"({"type":"error","code":"not_found","message":"m",)"
             R"("client_id":"6f1c2a4e-3b5d-4c8e-9f10-2a3b4c5d6e7f","server_ids":[7]})");
     }
@@ -190,7 +190,7 @@ private slots:
     {
         const FrameCodec codec;
         for (int i = 0; i <= int(ErrorCode::WeakPassword); ++i) {
-            const Error error {ErrorCode(i), u"text"_s, {}, {}};
+            const Error error {ErrorCode(i), u"text"_s, {}, {}, {}, 0};
             const QByteArray wire = codec.encode(ServerFrame(error));
             QVERIFY(wire.contains(QByteArray('"' + toWireName(ErrorCode(i)).toUtf8() + '"')));
             const auto result = codec.decodeServer(wire);

@@ -6,7 +6,9 @@
 #include "client/Outbox.h"
 #include "client/PresenceTracker.h"
 #include "client/ServerConnection.h"
+#include "client/StatusClient.h"
 #include "client/TokenStore.h"
+#include "client/TransferManager.h"
 #include "protocol/Phone.h"
 
 #include <QDir>
@@ -41,7 +43,9 @@ ChatClient::ChatClient(const QString &dataDir, QObject *parent, const QString &k
     , m_outbox(std::make_unique<Outbox>(*m_connection))
     , m_inbox(std::make_unique<Inbox>(*m_connection))
     , m_presence(std::make_unique<PresenceTracker>(*m_connection))
+    , m_transfers(std::make_unique<TransferManager>(*m_connection))
 {
+    m_statuses = new StatusClient(*this, this);
     connect(m_connection, &ServerConnection::ready, this, &ChatClient::onReady);
     connect(m_connection, &ServerConnection::frameReceived, this, &ChatClient::onFrame);
     connect(m_connection, &ServerConnection::disconnected, this, &ChatClient::onDisconnected);
@@ -358,18 +362,21 @@ void ChatClient::onFrame(const ServerFrame &frame, const QJsonValue &rid)
                            emit lookupFinished(f.phone, f.found, f.name, {});
                    },
                    [&](const LoggedOut &) { qCDebug(lcClientChat) << "logged out by the server"; },
-                   [&](const Done &) { m_inbox->handleDone(rid); },
+                   [&](const Done &) {
+                       if (!m_statuses->handleDone(rid))
+                           m_inbox->handleDone(rid);
+                   },
                    [&](const Welcome &) {},
                    // File transfers and statuses: handled by their own parts (issues 4 and 5).
                    [&](const UploadReady &) {},
                    [&](const UploadProgress &) {},
                    [&](const UploadDone &) {},
                    [&](const DownloadReady &) {},
-                   [&](const StatusAck &) {},
-                   [&](const StatusList &) {},
-                   [&](const StatusPosted &) {},
-                   [&](const StatusRemoved &) {},
-                   [&](const StatusViewed &) {},
+                   [&](const StatusAck &f) { m_statuses->handle(f); },
+                   [&](const StatusList &f) { m_statuses->handle(f); },
+                   [&](const StatusPosted &f) { m_statuses->handle(f); },
+                   [&](const StatusRemoved &f) { m_statuses->handle(f); },
+                   [&](const StatusViewed &f) { m_statuses->handle(f); },
                },
         frame);
 }
@@ -449,6 +456,8 @@ void ChatClient::onError(const Error &error, const QJsonValue &rid)
             emit loggedOut();
         return;
     }
+    if (m_statuses->handleError(error, rid))
+        return;
     if (m_inbox->handleError(error, rid) || m_outbox->handleError(error))
         return;
     if (ridText.startsWith(kLookupRid)) {
@@ -489,6 +498,58 @@ void ChatClient::emitUnread()
         return;
     m_lastUnread = now;
     emit totalUnreadChanged(now);
+}
+
+// ---- files, locations, contacts --------------------------------------------------------------
+
+QString ChatClient::checkFile(const QString &, FileKind) const
+{
+    return {};
+}
+
+qint64 ChatClient::sendFile(const QString &, const QString &, FileKind, const QString &, const QByteArray &)
+{
+    return 0;
+}
+
+qint64 ChatClient::sendLocation(const QString &, const GeoLocation &, const QString &)
+{
+    return 0;
+}
+
+qint64 ChatClient::sendContact(const QString &, const QString &)
+{
+    return 0;
+}
+
+void ChatClient::downloadFile(qint64 localId)
+{
+    m_transfers->download(localId);
+}
+
+void ChatClient::cancelTransfer(qint64 localId)
+{
+    m_transfers->cancel(localId);
+}
+
+void ChatClient::setAutoDownloadLimit(qint64 bytes)
+{
+    m_transfers->setAutoDownloadLimit(bytes);
+}
+
+qint64 ChatClient::autoDownloadLimit() const
+{
+    return m_transfers->autoDownloadLimit();
+}
+
+QString ChatClient::filesDir() const
+{
+    return m_transfers->filesDir();
+}
+
+const Limits &ChatClient::serverLimits() const
+{
+    return m_connection->welcome().limits;
 }
 
 // ---- presence, typing, lookup ----------------------------------------------------------------

@@ -18,7 +18,9 @@ class LocalStore;
 class Outbox;
 class PresenceTracker;
 class ServerConnection;
+class StatusClient;
 class TokenStore;
+class TransferManager;
 
 // The facade the desktop UI is built on: one account's connection, local history and outbox.
 // It owns the ServerConnection, the LocalStore (<dataDir>/account-<digits>.sqlite) and the
@@ -110,12 +112,48 @@ public:
     // nothing was stored (no active account, empty text, invalid number). A text over the
     // server's limit is stored as Failed with the reason.
     qint64 sendText(const QString &peer, const QString &text);
-    // Sends a Failed message again with the same client id; false if it is not Failed.
+    // Sends a Failed message again with the same client id; false if it is not Failed. Also
+    // restarts a Failed/Cancelled transfer (the upload of an outgoing file message, or the
+    // download of an incoming one).
     bool retry(qint64 localId);
     // The chat with `peer` is open, visible and focused: its unread messages become read, the
     // sender is told, and the unread count drops to zero.
     void markRead(const QString &peer);
     int totalUnread() const;
+
+    // ---- files, locations, contacts ------------------------------------------------------
+    // Client-side limit check before anything is stored: empty when fine, else a sentence
+    // naming the limit ("Photos and videos can be at most 16 MB; this file has 17.2 MB.").
+    QString checkFile(const QString &path, protocol::FileKind kind) const;
+    // Copies the file into the account's files folder (worker thread, hashing it on the way),
+    // stores a pending message (transfer Preparing → Uploading), uploads it, then sends the
+    // message. Returns the local id, or 0 when refused (the reason through fileRefused()).
+    qint64 sendFile(const QString &peer, const QString &path, protocol::FileKind kind,
+        const QString &caption = {}, const QByteArray &thumbnail = {});
+    // Returns the local id, or 0 when nothing was stored (no account, invalid number, a
+    // location out of range, a caption over the limit).
+    qint64 sendLocation(
+        const QString &peer, const protocol::GeoLocation &location, const QString &caption = {});
+    // Returns the local id, or 0 when nothing was stored (not a vCard 3.0/4.0 with FN and TEL,
+    // or over the size limit).
+    qint64 sendContact(const QString &peer, const QString &vcard);
+    // Incoming file: fetch it into filesDir() (resumes a partial download).
+    void downloadFile(qint64 localId);
+    // Upload: stops it, the message becomes Failed "Cancelled" (retry() starts it again).
+    // Download: stops it and deletes the partial file.
+    void cancelTransfer(qint64 localId);
+    // Incoming media up to this size download by themselves (default 5 MiB; 0 turns it off).
+    // Documents never download by themselves.
+    void setAutoDownloadLimit(qint64 bytes);
+    qint64 autoDownloadLimit() const;
+    // The account's files folder: <dataDir>/files-<digits>/ (empty while no account is active).
+    QString filesDir() const;
+    // The limits from the server's welcome; the protocol defaults before the first welcome.
+    const protocol::Limits &serverLimits() const;
+    // The transfer engine (standalone uploads/downloads for statuses).
+    TransferManager *transfers() const { return m_transfers.get(); }
+    // The 24-hour statuses of the account and its contacts (issue 5).
+    StatusClient *statuses() const { return m_statuses; }
 
     // ---- presence, typing, lookup --------------------------------------------------------
     // The user is (not) typing to `peer`; call on every edit, refreshes are rate-limited.
@@ -145,6 +183,11 @@ signals:
     // A conversation row changed (preview, time, unread count, name) or was created.
     void conversationChanged(const QString &peer);
     void totalUnreadChanged(int count);
+    // Bytes of a message's file uploaded or downloaded so far. State changes of a transfer
+    // emit messageChanged(peer, localId).
+    void transferProgress(const QString &peer, qint64 localId, qint64 bytesDone, qint64 bytesTotal);
+    // sendFile() refused the file; `reason` is a sentence for the user.
+    void fileRefused(const QString &path, const QString &reason);
 
     void typingChanged(const QString &peer, bool typing);
     // `lastSeen` is invalid while online or when never seen.
@@ -176,6 +219,8 @@ private:
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<Inbox> m_inbox;
     std::unique_ptr<PresenceTracker> m_presence;
+    std::unique_ptr<TransferManager> m_transfers;
+    StatusClient *m_statuses = nullptr; // a child QObject
     ConnectionState m_state = ConnectionState::Offline;
     AuthMode m_authMode = AuthMode::None;
     bool m_everAuthenticated = false; // this attempt has logged in once (later losses are retried)

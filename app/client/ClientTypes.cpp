@@ -19,4 +19,27 @@ QString stateName(MessageState state)
     return QStringLiteral("unknown");
 }
 
+QString transferStateName(TransferState state)
+{
+    switch (state) {
+    case TransferState::None:
+        return QStringLiteral("none");
+    case TransferState::Preparing:
+        return QStringLiteral("preparing");
+    case TransferState::Uploading:
+        return QStringLiteral("uploading");
+    case TransferState::Downloading:
+        return QStringLiteral("downloading");
+    case TransferState::Waiting:
+        return QStringLiteral("waiting");
+    case TransferState::Failed:
+        return QStringLiteral("failed");
+    case TransferState::Done:
+        return QStringLiteral("done");
+    case TransferState::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return QStringLiteral("unknown");
+}
+
 } // namespace natter::client

@@ -14,6 +14,30 @@ namespace natter::client {
 // only). Incoming: Delivered (stored, unread) → Read (the user has seen it). Never backwards.
 enum class MessageState { Pending = 0, Sent = 1, Delivered = 2, Read = 3, Failed = 4 };
 
+// Where the file of a media/document message stands (outgoing: upload; incoming: download).
+enum class TransferState {
+    None = 0, // incoming: not downloaded (and not asked for); text etc.: no file at all
+    Preparing = 1, // outgoing: copying and hashing the file into the account's files folder
+    Uploading = 2,
+    Downloading = 3,
+    Waiting = 4, // link down or app restarted: resumes by itself
+    Failed = 5, // see FileTransfer::error; retry() restarts it
+    Done = 6, // uploaded (outgoing) or downloaded and verified (incoming)
+    Cancelled = 7, // stopped by the user; retry() restarts it
+};
+
+// The file transfer attached to a StoredMessage with a file (media/document).
+struct FileTransfer
+{
+    TransferState state = TransferState::None;
+    qint64 bytesDone = 0; // uploaded / downloaded so far
+    QString localPath; // outgoing: the app's copy of the file; incoming: the downloaded file
+                       // once complete (empty until then)
+    QString error; // human-readable, when Failed
+
+    bool operator==(const FileTransfer &) const = default;
+};
+
 // Sort keys at or above this value belong to messages the server has not numbered yet.
 inline constexpr qint64 kUnackedSortKeyBase = qint64(1) << 53;
 // Pass as `beforeSortKey` to get the newest page.
@@ -32,6 +56,7 @@ struct StoredMessage
     qint64 timestamp = 0; // ms since epoch: server time, or local time while pending
     qint64 sortKey = 0; // server id when known, else kUnackedSortKeyBase + localId
     protocol::MessageContent content;
+    FileTransfer transfer; // media/document: the upload or download (content.file has the file)
 
     bool operator==(const StoredMessage &) const = default;
 };
@@ -62,6 +87,8 @@ struct Contact
 
 // Lower-case name of a state ("pending", "sent", …), for logs and tests.
 QString stateName(MessageState state);
+// Lower-case name of a transfer state ("uploading", "done", …), for logs and tests.
+QString transferStateName(TransferState state);
 
 } // namespace natter::client
 

@@ -130,6 +130,19 @@ bool ServerConnection::send(const ClientFrame &frame, const QJsonValue &rid)
     return true;
 }
 
+bool ServerConnection::sendBinary(const QByteArray &message)
+{
+    if (m_state != State::Ready || !m_socket)
+        return false;
+    m_socket->sendBinaryMessage(message);
+    return true;
+}
+
+qint64 ServerConnection::bytesToWrite() const
+{
+    return m_socket ? m_socket->bytesToWrite() : 0;
+}
+
 void ServerConnection::setBackoff(
     std::chrono::milliseconds initial, std::chrono::milliseconds maximum)
 {
@@ -173,6 +186,11 @@ void ServerConnection::startAttempt()
     connect(m_socket, &QWebSocket::disconnected, this, &ServerConnection::onDisconnected);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &ServerConnection::onText);
     connect(m_socket, &QWebSocket::pong, this, &ServerConnection::onPong);
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &message) {
+        if (m_state == State::Ready)
+            emit binaryReceived(message);
+    });
+    connect(m_socket, &QWebSocket::bytesWritten, this, &ServerConnection::bytesWritten);
     setState(State::Connecting);
     qCDebug(lcClientNet) << "connecting to" << m_url.toDisplayString();
     m_connectTimer.start();

@@ -55,6 +55,10 @@ public:
 
     // Encodes and sends a frame; false (nothing sent) unless Ready.
     bool send(const protocol::ClientFrame &frame, const QJsonValue &rid = {});
+    // Sends one binary message (a file chunk); false (nothing sent) unless Ready.
+    bool sendBinary(const QByteArray &message);
+    // Bytes queued in the socket and not yet handed to the network (0 when not connected).
+    qint64 bytesToWrite() const;
 
     // Tuning (defaults: 0.5 s doubling to 60 s ±25 %; ping every 15 s, dead after 10 s
     // without pong; 20 s for the WebSocket handshake and welcome).
@@ -69,6 +73,10 @@ signals:
     void ready(const natter::protocol::Welcome &welcome);
     // Every decoded frame the server sent after welcome, with the request id it echoed.
     void frameReceived(const natter::protocol::ServerFrame &frame, const QJsonValue &rid);
+    // A binary message (a download chunk) arrived after welcome.
+    void binaryReceived(const QByteArray &message);
+    // The socket handed `bytes` to the network (room in the send buffer again).
+    void bytesWritten(qint64 bytes);
     // The connection was lost or an attempt failed; `reason` is human-readable (translated).
     // `wasReady` says whether it had reached Ready.
     void disconnected(const QString &reason, bool wasReady);

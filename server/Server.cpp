@@ -12,6 +12,7 @@
 #include "store/AccountStore.h"
 #include "store/Database.h"
 #include "store/MessageStore.h"
+#include "transfer/FileStore.h"
 #include "transfer/TransferHandler.h"
 
 #include <QLoggingCategory>
@@ -44,8 +45,10 @@ Server::Server(ServerConfig config, QObject *parent)
     , m_db(std::make_unique<Database>())
     , m_accounts(std::make_unique<AccountStore>(*m_db))
     , m_messages(std::make_unique<MessageStore>(*m_db))
+    , m_files(std::make_unique<FileStore>(*m_db, m_config.effectiveFilesDir()))
     , m_router(std::make_unique<Router>(m_codec))
-    , m_ctx(std::make_unique<ServerContext>(ServerContext {m_config, *m_db, m_codec, *m_accounts, *m_messages, *m_router}))
+    , m_ctx(std::make_unique<ServerContext>(
+          ServerContext {m_config, *m_db, m_codec, *m_accounts, *m_messages, *m_router, *m_files}))
     , m_auth(std::make_unique<AuthHandler>(*m_ctx))
     , m_chat(std::make_unique<ChatHandler>(*m_ctx))
     , m_sync(std::make_unique<SyncHandler>(*m_ctx))
@@ -78,6 +81,10 @@ bool Server::start(QString *error)
 {
     if (!m_db->open(m_config, error))
         return false;
+    if (!m_files->open(error)) {
+        m_db->close();
+        return false;
+    }
     m_db->setGroupCommit(true);
     if (!m_listener->listen(m_config.address, m_config.port, error)) {
         m_db->close();

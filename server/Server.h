@@ -16,6 +16,7 @@ class AccountStore;
 class AuthHandler;
 class ChatHandler;
 class Database;
+class FileStore;
 class Listener;
 class MessageStore;
 class PresenceHandler;
@@ -61,6 +62,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AccountStore> m_accounts;
     std::unique_ptr<MessageStore> m_messages;
+    std::unique_ptr<FileStore> m_files;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<ServerContext> m_ctx;
     std::unique_ptr<AuthHandler> m_auth;

@@ -21,6 +21,13 @@ QString ServerConfig::effectiveDatabasePath() const
     return QDir(dataDir).filePath(QStringLiteral("natterd.sqlite"));
 }
 
+QString ServerConfig::effectiveFilesDir() const
+{
+    if (!filesDir.isEmpty())
+        return filesDir;
+    return QDir(dataDir).filePath(QStringLiteral("files"));
+}
+
 void applyLogLevel(const QString &level)
 {
     QString rules = QStringLiteral("natter.*.debug=false\n");
@@ -188,6 +195,8 @@ bool reloadSettings(const QStringList &arguments, ServerConfig *running, QString
     // Only what is safe to change while running: the rest needs a restart.
     running->logLevel = fresh.logLevel;
     running->retentionDays = fresh.retentionDays;
+    running->fileRetentionDays = fresh.fileRetentionDays;
+    running->uploadTimeoutHours = fresh.uploadTimeoutHours;
     running->pbkdf2Iterations = fresh.pbkdf2Iterations;
     return true;
 }

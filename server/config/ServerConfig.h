@@ -28,11 +28,16 @@ struct ServerConfig
     int pbkdf2Iterations = 210000;
     int retentionDays = 30; // a delivered message's receipts wait this long for its sender, then go
     int helloTimeoutMs = 30000; // a connection that has not logged in by then is closed
+    QString filesDir; // uploaded files; empty: <dataDir>/files
+    int fileRetentionDays = 30; // a stored file every receiver downloaded is kept this long after its upload
+    int uploadTimeoutHours = 24; // an unfinished upload untouched this long is deleted
+    int statusLifetimeSeconds = 86400; // a status expires this long after it was posted
     QString logLevel = QStringLiteral("info"); // debug, info, warning
     QString configFile; // where the settings came from (empty: command line only)
     protocol::Limits limits;
 
     QString effectiveDatabasePath() const;
+    QString effectiveFilesDir() const;
 };
 
 // What natterd was asked to do.
@@ -51,7 +56,8 @@ struct ParsedCommandLine
 ParsedCommandLine parseCommandLine(const QStringList &arguments);
 
 // For SIGHUP: reads the config file and the same command line again and applies to `running`
-// what may change while running (log level, retention, PBKDF2 rounds for new passwords);
+// what may change while running (log level, retention periods, upload timeout, PBKDF2 rounds for
+// new passwords);
 // false with *error, changing nothing, when the settings are no longer valid.
 bool reloadSettings(const QStringList &arguments, ServerConfig *running, QString *error);
 

@@ -6,6 +6,7 @@
 #include "store/AccountStore.h"
 #include "store/Database.h"
 #include "store/MessageStore.h"
+#include "transfer/FileStore.h"
 
 #include <QDateTime>
 
@@ -20,6 +21,7 @@ struct ServerContext
     AccountStore &accounts;
     MessageStore &messages;
     Router &router;
+    FileStore &files; // uploaded files and who may download them
 
     static qint64 now() { return QDateTime::currentMSecsSinceEpoch(); }
 };

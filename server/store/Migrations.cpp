@@ -48,6 +48,34 @@ QStringList schemaV1(const QString &idColumn, const QString &blob)
                        " PRIMARY KEY (user_id, peer_id))"),
     };
 }
+// 3: files (uploads and stored files) and who may download them. stored: 0 while uploading,
+// 1 once complete, verified and moved into place. grant_kind: 1 receiver of a message (counts for
+// deletion once downloaded), 2 viewer of a status.
+QStringList schemaV3(const QString &blob)
+{
+    return {
+        QStringLiteral("CREATE TABLE files ("
+                       " id TEXT PRIMARY KEY,"
+                       " owner_id BIGINT NOT NULL REFERENCES users(id),"
+                       " kind INTEGER NOT NULL,"
+                       " name TEXT NOT NULL,"
+                       " mime TEXT NOT NULL,"
+                       " size BIGINT NOT NULL,"
+                       " sha256 %1 NOT NULL,"
+                       " stored INTEGER NOT NULL DEFAULT 0,"
+                       " created_ms BIGINT NOT NULL,"
+                       " stored_ms BIGINT NOT NULL DEFAULT 0)")
+            .arg(blob),
+        QStringLiteral("CREATE INDEX files_purge ON files(stored, stored_ms)"),
+        QStringLiteral("CREATE INDEX files_uploads ON files(stored, created_ms)"),
+        QStringLiteral("CREATE TABLE file_access ("
+                       " file_id TEXT NOT NULL REFERENCES files(id) ON DELETE CASCADE,"
+                       " user_id BIGINT NOT NULL REFERENCES users(id),"
+                       " grant_kind INTEGER NOT NULL,"
+                       " downloaded INTEGER NOT NULL DEFAULT 0,"
+                       " PRIMARY KEY (file_id, user_id))"),
+    };
+}
 } // namespace
 
 const QList<Migration> &migrations()
@@ -59,6 +87,7 @@ const QList<Migration> &migrations()
         {1, schemaV1(QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"), QStringLiteral("BLOB")),
          schemaV1(QStringLiteral("BIGSERIAL PRIMARY KEY"), QStringLiteral("BYTEA"))},
         {2, v2, v2},
+        {3, schemaV3(QStringLiteral("BLOB")), schemaV3(QStringLiteral("BYTEA"))},
     };
     return list;
 }

@@ -77,15 +77,18 @@ if(NATTER_DPKG_SHLIBDEPS)
 else()
     message(STATUS "dpkg-shlibdeps not found: the Debian packages get a fixed list of Qt packages in Depends")
     list(APPEND natter_app_depends "libqt6core6 (>= 6.4)" libqt6gui6 libqt6widgets6 libqt6network6
-         libqt6websockets6 libqt6sql6 libqt6keychain1)
+         libqt6websockets6 libqt6sql6 libqt6keychain1 libqt6positioning6)
     list(APPEND natter_server_depends "libqt6core6 (>= 6.4)" libqt6network6 libqt6websockets6 libqt6sql6)
 endif()
 list(JOIN natter_app_depends ", " CPACK_DEBIAN_APP_PACKAGE_DEPENDS)
 list(JOIN natter_server_depends ", " CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS)
 # QtKeychain keeps the session token in the Secret Service (GNOME Keyring) or KWallet; without
 # either the app keeps it in memory only and asks for the password at every start.
-set(CPACK_DEBIAN_APP_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
-set(CPACK_DEBIAN_APP_PACKAGE_SUGGESTS "natterd, qt6-wayland")
+# "Use my current location" (the location dialog) needs a position plugin (GeoClue, NMEA, …)
+# from libqt6positioning6-plugins, and GeoClue itself to know where the computer is; without
+# them the dialog says no location service is available and coordinates are typed or pasted.
+set(CPACK_DEBIAN_APP_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, libqt6positioning6-plugins")
+set(CPACK_DEBIAN_APP_PACKAGE_SUGGESTS "natterd, qt6-wayland, geoclue-2.0")
 set(CPACK_DEBIAN_SERVER_PACKAGE_SUGGESTS "postgresql")
 
 # natterd's maintainer scripts: the system user, the state directory, and the unit enabled

@@ -2,6 +2,9 @@
 
 #include <QtEndian>
 
+#include <cstring>
+#include <limits>
+
 namespace natter::protocol {
 
 QByteArray encodeChunk(quint32 transfer, qint64 offset, QByteArrayView payload)
@@ -16,10 +19,11 @@ QByteArray encodeChunk(quint32 transfer, qint64 offset, QByteArrayView payload)
 
 std::optional<ChunkHeader> decodeChunkHeader(QByteArrayView message)
 {
-    if (message.size() < kChunkHeaderBytes)
+    if (message.size() <= kChunkHeaderBytes)
         return std::nullopt;
     const auto offset = qFromBigEndian<quint64>(message.data() + 4);
-    if (offset > quint64(std::numeric_limits<qint64>::max()))
+    const auto payload = quint64(message.size() - kChunkHeaderBytes);
+    if (offset > quint64(std::numeric_limits<qint64>::max()) - payload)
         return std::nullopt;
     return ChunkHeader {qFromBigEndian<quint32>(message.data()), qint64(offset)};
 }

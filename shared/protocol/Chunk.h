@@ -19,11 +19,15 @@ struct ChunkHeader
 {
     quint32 transfer = 0;
     qint64 offset = 0;
+    bool operator==(const ChunkHeader &) const = default;
 };
 
 QByteArray encodeChunk(quint32 transfer, qint64 offset, QByteArrayView payload);
-// nullopt when the message is shorter than the header or the offset does not fit in qint64.
+// nullopt when the message carries no payload byte (shorter than 13 bytes), when the offset does
+// not fit in qint64, or when offset + payload length would pass the largest qint64 (so a
+// receiver can add them without overflow).
 std::optional<ChunkHeader> decodeChunkHeader(QByteArrayView message);
+// The payload of a message decodeChunkHeader() accepted.
 inline QByteArrayView chunkPayload(QByteArrayView message) { return message.sliced(kChunkHeaderBytes); }
 
 } // namespace natter::protocol

@@ -114,6 +114,8 @@ StatusItem readStatusItem(const QJsonObject &obj, JsonReader &outer, const Limit
     }
     s.text = r.text("text", limits.maxTextBytes, false);
     s.background = r.string("background", 7, false);
+    if (r.ok() && !s.background.isEmpty() && !isColour(s.background))
+        r.fail(ErrorCode::BadField, QStringLiteral("field 'background' must be a colour like #1e88e5"));
     if (r.ok() && s.kind == StatusKind::Media)
         s.file = readFileRef(r, limits, MessageKind::Media);
     s.viewed = r.boolean("viewed", false, false);
@@ -468,8 +470,7 @@ const QHash<QString, Reader<ServerFrame>> &serverReaders()
              if (r.has("server_ids"))
                  f.serverIds = r.idList("server_ids", 1000000);
              f.fileId = readFileId(r, "file_id", false);
-             if (r.has("transfer"))
-                 f.transfer = readTransfer(r);
+             f.transfer = quint32(r.integer("transfer", 1, 0xffffffffLL, false));
              // A code from a newer server is still an error; it reads as "internal" here.
              if (r.ok() && !fromWireName(code, &f.code))
                  f.code = ErrorCode::Internal;

@@ -119,7 +119,7 @@ QList<qint64> JsonReader::idList(const char *key, int maxCount)
     if (!v)
         return {};
     if (!v->isArray()) {
-        wrongType(key, "an array of message ids");
+        wrongType(key, "an array of ids");
         return {};
     }
     const QJsonArray array = v->toArray();

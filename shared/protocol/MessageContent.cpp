@@ -109,18 +109,32 @@ bool isValidVCard(const QString &vcard)
         return false;
     bool version = false;
     bool name = false;
+    bool phone = false;
     const auto lines = QStringView(trimmed).split(u'\n');
     for (QStringView line : lines) {
+        // A line starting with a space or tab continues the previous one (RFC 6350 3.2 folding):
+        // never a property of its own, whatever it looks like.
+        if (line.startsWith(u' ') || line.startsWith(u'\t'))
+            continue;
         line = line.trimmed();
-        if (line.startsWith(QLatin1String("VERSION:"), Qt::CaseInsensitive)) {
-            const auto v = line.mid(8).trimmed();
-            version = v == QLatin1String("3.0") || v == QLatin1String("4.0");
-        } else if (line.startsWith(QLatin1String("FN"), Qt::CaseInsensitive)
-                   && (line.size() > 2 && (line.at(2) == u':' || line.at(2) == u';'))) {
-            name = true;
-        }
+        const qsizetype colon = line.indexOf(u':');
+        if (colon <= 0)
+            continue;
+        // NAME, NAME;PARAM=x or group.NAME (Apple's "item1.TEL"), up to the first colon.
+        QStringView property = line.first(colon);
+        if (const qsizetype semicolon = property.indexOf(u';'); semicolon >= 0)
+            property = property.first(semicolon);
+        if (const qsizetype dot = property.lastIndexOf(u'.'); dot >= 0)
+            property = property.sliced(dot + 1);
+        const QStringView value = line.sliced(colon + 1).trimmed();
+        if (property.compare(QLatin1String("VERSION"), Qt::CaseInsensitive) == 0)
+            version = value == QLatin1String("3.0") || value == QLatin1String("4.0");
+        else if (property.compare(QLatin1String("FN"), Qt::CaseInsensitive) == 0)
+            name = name || !value.isEmpty();
+        else if (property.compare(QLatin1String("TEL"), Qt::CaseInsensitive) == 0)
+            phone = phone || !value.isEmpty();
     }
-    return version && name;
+    return version && name && phone;
 }
 
 void writeContent(QJsonObject &obj, const MessageContent &content)
@@ -174,7 +188,7 @@ MessageContent readContent(JsonReader &r, const Limits &limits)
             break;
         content.vcard = c.text("vcard", limits.maxVCardBytes);
         if (c.ok() && !isValidVCard(content.vcard))
-            c.fail(ErrorCode::BadField, QStringLiteral("'vcard' is not a vCard 3.0 or 4.0 with FN"));
+            c.fail(ErrorCode::BadField, QStringLiteral("'vcard' is not a vCard 3.0 or 4.0 with a name (FN) and a phone number (TEL)"));
         if (!c.ok())
             r.fail(c.errorCode(), QStringLiteral("contact: ") + c.errorMessage());
         break;

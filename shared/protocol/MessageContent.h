@@ -57,6 +57,8 @@ void writeContent(QJsonObject &obj, const MessageContent &content);
 // Reads and validates them; on error the reader holds the reason.
 MessageContent readContent(JsonReader &reader, const Limits &limits);
 
+// A vCard 3.0 or 4.0 (BEGIN/END:VCARD, VERSION) with a non-empty name (FN) and at least one
+// non-empty phone number (TEL). Property groups ("item1.TEL") and parameters are allowed.
 bool isValidVCard(const QString &vcard);
 
 // The `file` object of a media/document message or a media status, read from `outer`'s field

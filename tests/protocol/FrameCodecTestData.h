@@ -54,7 +54,7 @@ inline QByteArray contactWith(const QString &vcard)
 // A valid vCard 3.0 whose NOTE pads it to exactly `bytes` UTF-8 bytes.
 inline QString vcardOfSize(qsizetype bytes)
 {
-    const QString head = u"BEGIN:VCARD\nVERSION:3.0\nFN:Padded Person\nNOTE:"_s;
+    const QString head = u"BEGIN:VCARD\nVERSION:3.0\nFN:Padded Person\nTEL:+4915112345678\nNOTE:"_s;
     const QString tail = u"\nEND:VCARD"_s;
     return head + QString(bytes - head.size() - tail.size(), u'x') + tail;
 }

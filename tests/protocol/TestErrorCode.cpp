@@ -31,7 +31,7 @@ class TestErrorCode : public QObject
     Q_OBJECT
 
 private slots:
-    void everyCodeKnown() { QVERIFY(allCodes().size() >= int(ErrorCode::WeakPassword) + 1); }
+    void everyCodeKnown() { QVERIFY(allCodes().size() >= int(ErrorCode::Expired) + 1); }
 
     void everyCodeHasAUniqueWireNameThatRoundTrips()
     {
@@ -75,6 +75,10 @@ private slots:
             {ErrorCode::Internal, "internal"},
             {ErrorCode::InvalidName, "invalid_name"},
             {ErrorCode::WeakPassword, "weak_password"},
+            {ErrorCode::HashMismatch, "hash_mismatch"},
+            {ErrorCode::KindMismatch, "kind_mismatch"},
+            {ErrorCode::StorageFailed, "storage_failed"},
+            {ErrorCode::Expired, "expired"},
         };
         for (const auto &[code, name] : names)
             QTest::addRow("%s", name) << code << QString::fromLatin1(name);
@@ -92,6 +96,8 @@ private slots:
         QCOMPARE(int(ErrorCode::BadFrame), 0);
         QCOMPARE(int(ErrorCode::Internal), 17);
         QCOMPARE(int(ErrorCode::WeakPassword), 19);
+        QCOMPARE(int(ErrorCode::HashMismatch), 20);
+        QCOMPARE(int(ErrorCode::Expired), 23);
     }
 
     void unknownNamesAreRejected_data()

@@ -56,7 +56,7 @@ QByteArray contact(const QString &vcard)
 // A valid vCard 3.0 whose NOTE pads it to exactly `bytes` UTF-8 bytes.
 QString vcardOfSize(qsizetype bytes)
 {
-    const QString head = u"BEGIN:VCARD\nVERSION:3.0\nFN:Padded Person\nNOTE:"_s;
+    const QString head = u"BEGIN:VCARD\nVERSION:3.0\nFN:Padded Person\nTEL:+4915112345678\nNOTE:"_s;
     const QString tail = u"\nEND:VCARD"_s;
     return head + QString(bytes - head.size() - tail.size(), u'x') + tail;
 }
@@ -164,6 +164,24 @@ private slots:
         row("location without lon", R"("kind":"location","location":{"lat":52.5})", bad);
         row("latitude 90.0001", R"("kind":"location","location":{"lat":90.0001,"lon":0})", bad);
         row("latitude -91", R"("kind":"location","location":{"lat":-91,"lon":0})", bad);
+        row("latitude -90.0001", R"("kind":"location","location":{"lat":-90.0001,"lon":0})", bad);
+        row("longitude 180.0001", R"("kind":"location","location":{"lat":0,"lon":180.0001})", bad);
+        row("longitude -180.0001", R"("kind":"location","location":{"lat":0,"lon":-180.0001})", bad);
+        row("latitude as the string NaN", R"("kind":"location","location":{"lat":"NaN","lon":0})", bad);
+        row("longitude as the string Infinity",
+            R"("kind":"location","location":{"lat":0,"lon":"Infinity"})", bad);
+        // Not JSON a peer can produce: the parser refuses a number that overflows a double.
+        row("latitude overflowing to infinity",
+            R"("kind":"location","location":{"lat":1e400,"lon":0})", ErrorCode::BadFrame);
+        row("longitude overflowing to -infinity",
+            R"("kind":"location","location":{"lat":0,"lon":-1e400})", ErrorCode::BadFrame);
+        row("accuracy overflowing to infinity",
+            R"("kind":"location","location":{"lat":0,"lon":0,"accuracy":1e400})", ErrorCode::BadFrame);
+        row("latitude as true", R"("kind":"location","location":{"lat":true,"lon":0})", bad);
+        row("latitude as an array", R"("kind":"location","location":{"lat":[1],"lon":0})", bad);
+        row("latitude null", R"("kind":"location","location":{"lat":null,"lon":0})", bad);
+        row("accuracy as a string", R"("kind":"location","location":{"lat":1,"lon":2,"accuracy":"5"})",
+            bad);
         row("longitude 181", R"("kind":"location","location":{"lat":0,"lon":181})", bad);
         row("longitude -180.5", R"("kind":"location","location":{"lat":0,"lon":-180.5})", bad);
         row("latitude as string", R"("kind":"location","location":{"lat":"52.5","lon":13.4})", bad);
@@ -177,6 +195,11 @@ private slots:
         row("accuracy over 10,000 km",
             R"("kind":"location","location":{"lat":1,"lon":2,"accuracy":10000001})", bad);
         row("label as number", R"("kind":"location","location":{"lat":1,"lon":2,"label":7})", bad);
+        row("label of 257 non-ASCII characters",
+            fragment({{u"kind"_s, u"location"_s},
+                {u"location"_s,
+                    QJsonObject {{u"lat"_s, 1}, {u"lon"_s, 2}, {u"label"_s, u"ü"_s.repeated(257)}}}}),
+            bad);
 
         // contact
         row("contact missing", R"("kind":"contact")", bad);
@@ -184,12 +207,29 @@ private slots:
         row("contact without vcard", R"("kind":"contact","contact":{})", bad);
         row("vcard as number", R"("kind":"contact","contact":{"vcard":1})", bad);
         row("vcard is not a vCard", contact(u"John Doe, +4915112345678"_s), bad);
-        row("vcard without FN", contact(u"BEGIN:VCARD\nVERSION:3.0\nN:Doe;John\nEND:VCARD"_s), bad);
+        row("vcard without FN",
+            contact(u"BEGIN:VCARD\nVERSION:3.0\nN:Doe;John\nTEL:+4915112345678\nEND:VCARD"_s), bad);
         row("vcard with FNAME instead of FN",
-            contact(u"BEGIN:VCARD\nVERSION:3.0\nFNAME:John\nEND:VCARD"_s), bad);
-        row("vcard version 2.1", contact(u"BEGIN:VCARD\nVERSION:2.1\nFN:John\nEND:VCARD"_s), bad);
-        row("vcard without VERSION", contact(u"BEGIN:VCARD\nFN:John\nEND:VCARD"_s), bad);
-        row("vcard without END", contact(u"BEGIN:VCARD\nVERSION:3.0\nFN:John\n"_s), bad);
+            contact(u"BEGIN:VCARD\nVERSION:3.0\nFNAME:John\nTEL:+4915112345678\nEND:VCARD"_s), bad);
+        row("vcard with an empty FN",
+            contact(u"BEGIN:VCARD\nVERSION:3.0\nFN:\nTEL:+4915112345678\nEND:VCARD"_s), bad);
+        row("vcard without TEL", contact(u"BEGIN:VCARD\nVERSION:3.0\nFN:John\nEND:VCARD"_s), bad);
+        row("vcard 4.0 without TEL",
+            contact(u"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:John\r\nEMAIL:j@example.org\r\nEND:VCARD\r\n"_s),
+            bad);
+        row("vcard with an empty TEL",
+            contact(u"BEGIN:VCARD\nVERSION:3.0\nFN:John\nTEL;TYPE=cell:\nEND:VCARD"_s), bad);
+        row("vcard whose TEL is only a folded NOTE line",
+            contact(u"BEGIN:VCARD\nVERSION:3.0\nFN:John\nNOTE:call\n TEL:+4915112345678\nEND:VCARD"_s),
+            bad);
+        row("vcard version 2.1",
+            contact(u"BEGIN:VCARD\nVERSION:2.1\nFN:John\nTEL:+4915112345678\nEND:VCARD"_s), bad);
+        row("vcard without VERSION",
+            contact(u"BEGIN:VCARD\nFN:John\nTEL:+4915112345678\nEND:VCARD"_s), bad);
+        row("vcard without END",
+            contact(u"BEGIN:VCARD\nVERSION:3.0\nFN:John\nTEL:+4915112345678\n"_s), bad);
+        row("vcard as a JSON object",
+            R"("kind":"contact","contact":{"vcard":{"FN":"John","TEL":"+4915112345678"}})", bad);
         row("vcard one byte over the cap", contact(vcardOfSize(Limits {}.maxVCardBytes + 1)),
             large);
         row("vcard far over the cap", contact(vcardOfSize(Limits {}.maxVCardBytes * 4)), large);
@@ -217,6 +257,14 @@ private slots:
         c.location = GeoLocation {90, -180, {}, {}};
         row("location at the limits with an unknown field",
             R"("kind":"location","location":{"lat":90,"lon":-180,"altitude":35})", c);
+        c.location = GeoLocation {-90, 180, u"Pole"_s, 0.0};
+        c.location = GeoLocation {-89.9999, 179.9999, QString(256, u'l'), 1e7};
+        row("location just inside the limits with the longest label and accuracy",
+            fragment({{u"kind"_s, u"location"_s},
+                {u"location"_s,
+                    QJsonObject {{u"lat"_s, -89.9999}, {u"lon"_s, 179.9999},
+                        {u"label"_s, QString(256, u'l')}, {u"accuracy"_s, 1e7}}}}),
+            c);
         c.location = GeoLocation {-90, 180, u"Pole"_s, 0.0};
         row("location -90/180 with accuracy 0",
             R"("kind":"location","location":{"lat":-90,"lon":180,"label":"Pole","accuracy":0})", c);
@@ -258,10 +306,13 @@ private slots:
             MessageContent::fromText(u"."_s));
 
         c = withKind(MessageKind::Contact);
-        c.vcard = u"begin:vcard\nversion:3.0\nFN;CHARSET=UTF-8:Jöhn\nend:vcard"_s;
-        row("vcard 3.0 in lower case with FN parameters", contact(c.vcard), c);
-        c.vcard = u"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ann\r\nEND:VCARD\r\n"_s;
-        row("vcard 4.0 with CRLF", contact(c.vcard), c);
+        c.vcard = u"begin:vcard\nversion:3.0\nFN;CHARSET=UTF-8:Jöhn\ntel;type=CELL:+49 151 1234\nend:vcard"_s;
+        row("vcard 3.0 in lower case with FN and TEL parameters", contact(c.vcard), c);
+        c.vcard = u"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ann\r\nTEL;VALUE=uri;TYPE=cell:tel:+4915112345678\r\nEND:VCARD\r\n"_s;
+        row("vcard 4.0 with CRLF and a tel: URI", contact(c.vcard), c);
+        c.vcard = u"BEGIN:VCARD\nVERSION:3.0\nN:Doe;Ann;;;\nFN:Ann Doe\nitem1.TEL;type=pref:+14155550123\n"
+                  u"TEL;TYPE=HOME:+4930123456\nEMAIL:ann@example.org\nEND:VCARD"_s;
+        row("vcard 3.0 with a grouped TEL (Apple) and two numbers", contact(c.vcard), c);
         c.vcard = vcardOfSize(Limits {}.maxVCardBytes);
         row("vcard exactly at the cap", contact(c.vcard), c);
     }
@@ -417,24 +468,49 @@ private slots:
     {
         QTest::addColumn<QString>("vcard");
         QTest::addColumn<bool>("valid");
-        QTest::addRow("3.0") << u"BEGIN:VCARD\nVERSION:3.0\nFN:Ann\nEND:VCARD"_s << true;
+        const QString tel = u"TEL:+4915112345678\n"_s;
+        QTest::addRow("3.0") << u"BEGIN:VCARD\nVERSION:3.0\nFN:Ann\n"_s + tel + u"END:VCARD"_s << true;
         QTest::addRow("4.0 with CRLF and trailing newline")
-            << u"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ann\r\nEND:VCARD\r\n"_s << true;
+            << u"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ann\r\nTEL:+4915112345678\r\nEND:VCARD\r\n"_s << true;
         QTest::addRow("surrounding whitespace")
-            << u"  \nBEGIN:VCARD\nVERSION:3.0\nFN:Ann\nEND:VCARD\n\n"_s << true;
+            << u"  \nBEGIN:VCARD\nVERSION:3.0\nFN:Ann\n"_s + tel + u"END:VCARD\n\n"_s << true;
         QTest::addRow("FN with parameters")
-            << u"BEGIN:VCARD\nVERSION:3.0\nFN;LANGUAGE=de:Ann\nEND:VCARD"_s << true;
-        QTest::addRow("lower case") << u"begin:vcard\nversion:4.0\nfn:Ann\nend:vcard"_s << true;
+            << u"BEGIN:VCARD\nVERSION:3.0\nFN;LANGUAGE=de:Ann\n"_s + tel + u"END:VCARD"_s << true;
+        QTest::addRow("lower case")
+            << u"begin:vcard\nversion:4.0\nfn:Ann\ntel:+4915112345678\nend:vcard"_s << true;
+        QTest::addRow("TEL with type parameters")
+            << u"BEGIN:VCARD\nVERSION:3.0\nFN:Ann\nTEL;TYPE=CELL,VOICE:+49 151 12345678\nEND:VCARD"_s
+            << true;
+        QTest::addRow("4.0 TEL as a tel: URI")
+            << u"BEGIN:VCARD\nVERSION:4.0\nFN:Ann\nTEL;VALUE=uri:tel:+1-555-555-5555\nEND:VCARD"_s << true;
+        QTest::addRow("grouped FN and TEL")
+            << u"BEGIN:VCARD\nVERSION:3.0\nitem0.FN:Ann\nitem1.TEL:+4915112345678\nEND:VCARD"_s << true;
+        QTest::addRow("TEL before FN")
+            << u"BEGIN:VCARD\nVERSION:3.0\n"_s + tel + u"FN:Ann\nEND:VCARD"_s << true;
         QTest::addRow("empty") << QString() << false;
         QTest::addRow("plain text") << u"Ann, +4915112345678"_s << false;
-        QTest::addRow("2.1") << u"BEGIN:VCARD\nVERSION:2.1\nFN:Ann\nEND:VCARD"_s << false;
-        QTest::addRow("3.1") << u"BEGIN:VCARD\nVERSION:3.1\nFN:Ann\nEND:VCARD"_s << false;
-        QTest::addRow("no VERSION") << u"BEGIN:VCARD\nFN:Ann\nEND:VCARD"_s << false;
-        QTest::addRow("no FN") << u"BEGIN:VCARD\nVERSION:3.0\nN:Doe;Ann\nEND:VCARD"_s << false;
+        QTest::addRow("2.1") << u"BEGIN:VCARD\nVERSION:2.1\nFN:Ann\n"_s + tel + u"END:VCARD"_s << false;
+        QTest::addRow("3.1") << u"BEGIN:VCARD\nVERSION:3.1\nFN:Ann\n"_s + tel + u"END:VCARD"_s << false;
+        QTest::addRow("no VERSION") << u"BEGIN:VCARD\nFN:Ann\n"_s + tel + u"END:VCARD"_s << false;
+        QTest::addRow("no FN") << u"BEGIN:VCARD\nVERSION:3.0\nN:Doe;Ann\n"_s + tel + u"END:VCARD"_s
+                               << false;
+        QTest::addRow("empty FN")
+            << u"BEGIN:VCARD\nVERSION:3.0\nFN:  \n"_s + tel + u"END:VCARD"_s << false;
         QTest::addRow("FNAME is not FN")
-            << u"BEGIN:VCARD\nVERSION:3.0\nFNAME:Ann\nEND:VCARD"_s << false;
-        QTest::addRow("no BEGIN") << u"VERSION:3.0\nFN:Ann\nEND:VCARD"_s << false;
-        QTest::addRow("no END") << u"BEGIN:VCARD\nVERSION:3.0\nFN:Ann"_s << false;
+            << u"BEGIN:VCARD\nVERSION:3.0\nFNAME:Ann\n"_s + tel + u"END:VCARD"_s << false;
+        QTest::addRow("no TEL") << u"BEGIN:VCARD\nVERSION:3.0\nFN:Ann\nEND:VCARD"_s << false;
+        QTest::addRow("4.0 without TEL")
+            << u"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ann\r\nEND:VCARD\r\n"_s << false;
+        QTest::addRow("empty TEL")
+            << u"BEGIN:VCARD\nVERSION:3.0\nFN:Ann\nTEL;TYPE=cell:\nEND:VCARD"_s << false;
+        QTest::addRow("TELEX is not TEL")
+            << u"BEGIN:VCARD\nVERSION:3.0\nFN:Ann\nTELEX:12345\nEND:VCARD"_s << false;
+        QTest::addRow("TEL only inside a folded line")
+            << u"BEGIN:VCARD\nVERSION:3.0\nFN:Ann\nNOTE:ring\n TEL:+4915112345678\nEND:VCARD"_s << false;
+        QTest::addRow("TEL without a colon")
+            << u"BEGIN:VCARD\nVERSION:3.0\nFN:Ann\nTEL +4915112345678\nEND:VCARD"_s << false;
+        QTest::addRow("no BEGIN") << u"VERSION:3.0\nFN:Ann\n"_s + tel + u"END:VCARD"_s << false;
+        QTest::addRow("no END") << u"BEGIN:VCARD\nVERSION:3.0\nFN:Ann\n"_s + tel << false;
     }
     void isValidVCard()
     {

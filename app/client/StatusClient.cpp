@@ -1,0 +1,486 @@
+#include "client/StatusClient.h"
+
+#include "client/ChatClient.h"
+#include "client/ClientLog.h"
+#include "client/ServerConnection.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace natter::client {
+
+using namespace natter::protocol;
+using namespace std::chrono_literals;
+
+namespace {
+const QString kRidPrefix = QStringLiteral("status:");
+const QString kListRid = QStringLiteral("status:list");
+const QString kPostRid = QStringLiteral("status:post:");
+const QString kViewRid = QStringLiteral("status:view:");
+const QString kDeleteRid = QStringLiteral("status:delete:");
+
+qint64 now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+bool byPosted(const StatusItem &a, const StatusItem &b)
+{
+    return a.posted != b.posted ? a.posted < b.posted : a.statusId < b.statusId;
+}
+
+// Refusals that may go away by themselves: the post stays and is sent again.
+bool isTransient(ErrorCode code)
+{
+    return code == ErrorCode::Internal || code == ErrorCode::RateLimited
+        || code == ErrorCode::NotAuthenticated || code == ErrorCode::StorageFailed;
+}
+
+QString postRefusal(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::TooLarge:
+        return StatusClient::tr("The status is too long.");
+    case ErrorCode::NotSupported:
+        return StatusClient::tr("The server does not support statuses.");
+    case ErrorCode::NotFound:
+        return StatusClient::tr("The server no longer has the uploaded file.");
+    default:
+        return error.message.isEmpty()
+            ? StatusClient::tr("The server refused the status.")
+            : StatusClient::tr("The server refused the status: %1").arg(error.message);
+    }
+}
+} // namespace
+
+StatusClient::StatusClient(ChatClient &client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+    m_expiryTimer.setSingleShot(true);
+    connect(&m_expiryTimer, &QTimer::timeout, this, &StatusClient::dropExpired);
+    connect(&client, &ChatClient::connectionStateChanged, this,
+        [this](ChatClient::ConnectionState state) {
+            if (state == ChatClient::ConnectionState::Online)
+                onOnline();
+        });
+    connect(&client, &ChatClient::accountChanged, this, &StatusClient::onAccountChanged);
+    connectTransfers();
+}
+
+StatusClient::~StatusClient() = default;
+
+// ---- reading -------------------------------------------------------------------------------
+
+QList<StatusItem> StatusClient::statuses() const
+{
+    QList<StatusItem> out;
+    const qint64 t = now();
+    for (const StatusItem &s : m_statuses)
+        if (s.expires > t)
+            out.append(s);
+    std::sort(out.begin(), out.end(), byPosted);
+    return out;
+}
+
+QList<StatusItem> StatusClient::statusesOf(const QString &owner) const
+{
+    QList<StatusItem> out = statuses();
+    out.removeIf([&](const StatusItem &s) { return s.owner != owner; });
+    return out;
+}
+
+std::optional<StatusItem> StatusClient::status(qint64 statusId) const
+{
+    const auto it = m_statuses.constFind(statusId);
+    if (it == m_statuses.cend() || it->expires <= now())
+        return std::nullopt;
+    return *it;
+}
+
+QList<StatusClient::PendingPost> StatusClient::pendingPosts() const
+{
+    return m_pending;
+}
+
+QString StatusClient::ownPhone() const
+{
+    return m_phone;
+}
+
+bool StatusClient::isOwn(const StatusItem &status) const
+{
+    return !m_phone.isEmpty() && status.owner == m_phone;
+}
+
+bool StatusClient::isOnline() const
+{
+    return m_client.isOnline() && m_client.connection()->isReady();
+}
+
+// ---- posting -------------------------------------------------------------------------------
+
+QString StatusClient::postText(const QString &text, const QString &background)
+{
+    static const QRegularExpression colour(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+    QString reason;
+    if (m_phone.isEmpty())
+        reason = tr("Log in to post a status.");
+    else if (text.trimmed().isEmpty())
+        reason = tr("Write something for your status.");
+    else if (text.toUtf8().size() > m_client.serverLimits().maxTextBytes)
+        reason = tr("The status is too long.");
+    else if (!colour.match(background).hasMatch())
+        reason = tr("Choose a background colour.");
+    if (!reason.isEmpty()) {
+        emit failed(QString(), reason);
+        return {};
+    }
+    PendingPost post;
+    post.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    post.kind = StatusKind::Text;
+    post.text = text;
+    post.background = background.toLower();
+    post.created = now();
+    m_pending.append(post);
+    sendPost(post);
+    emit changed();
+    return post.clientId;
+}
+
+void StatusClient::cancelPost(const QString &clientId)
+{
+    const auto count = m_pending.removeIf([&](const PendingPost &p) { return p.clientId == clientId; });
+    if (count > 0)
+        emit changed();
+}
+
+void StatusClient::sendPost(const PendingPost &post)
+{
+    if (!isOnline())
+        return;
+    if (post.kind == StatusKind::Media && !post.file)
+        return; // still uploading
+    StatusPost frame;
+    frame.clientId = post.clientId;
+    frame.kind = post.kind;
+    frame.text = post.text;
+    frame.background = post.kind == StatusKind::Text ? post.background : QString();
+    frame.file = post.file;
+    m_client.connection()->send(frame, QString(kPostRid + post.clientId));
+}
+
+void StatusClient::handle(const StatusAck &ack)
+{
+    const auto it = std::find_if(m_pending.begin(), m_pending.end(),
+        [&](const PendingPost &p) { return p.clientId == ack.clientId; });
+    if (it == m_pending.end())
+        return; // a repeated ack, or a post given up meanwhile
+    const PendingPost post = *it;
+    m_pending.erase(it);
+    StatusItem item;
+    item.statusId = ack.statusId;
+    item.owner = m_phone;
+    item.ownerName = m_client.displayName();
+    item.posted = ack.posted;
+    item.expires = ack.expires;
+    item.kind = post.kind;
+    item.text = post.text;
+    item.background = post.background;
+    item.file = post.file;
+    if (post.kind == StatusKind::Media && !post.localPath.isEmpty())
+        m_files.insert(ack.statusId, post.localPath);
+    insert(item);
+    emit posted(ack.clientId, ack.statusId);
+    emit changed();
+}
+
+// ---- the list and the pushes ---------------------------------------------------------------
+
+void StatusClient::refresh()
+{
+    if (isOnline())
+        m_client.connection()->send(StatusListQuery {}, kListRid);
+}
+
+void StatusClient::handle(const StatusList &list)
+{
+    QHash<qint64, StatusItem> before;
+    before.swap(m_statuses);
+    for (const StatusItem &item : list.statuses) {
+        StatusItem s = item;
+        if (m_unsentViews.contains(s.statusId))
+            s.viewed = true;
+        if (s.expires > now())
+            m_statuses.insert(s.statusId, s);
+    }
+    // Files of statuses that are gone: not needed any more.
+    for (auto it = m_files.begin(); it != m_files.end();) {
+        if (!m_statuses.contains(it.key())) {
+            if (it->startsWith(statusDir() + u'/'))
+                QFile::remove(*it);
+            it = m_files.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    removeStrayFiles();
+    scheduleExpiry();
+    emit changed();
+    // Views that arrived while we were away.
+    for (const StatusItem &s : std::as_const(m_statuses)) {
+        if (!isOwn(s))
+            continue;
+        const auto old = before.constFind(s.statusId);
+        for (const StatusViewEntry &v : s.views) {
+            const bool known = old != before.cend()
+                && std::any_of(old->views.cbegin(), old->views.cend(),
+                    [&](const StatusViewEntry &e) { return e.viewer == v.viewer; });
+            if (!known)
+                emit viewed(s.statusId, v.viewer);
+        }
+    }
+}
+
+void StatusClient::handle(const StatusPosted &posted)
+{
+    if (posted.status.expires <= now())
+        return;
+    insert(posted.status);
+    emit changed();
+}
+
+void StatusClient::handle(const StatusRemoved &frame)
+{
+    if (!m_statuses.contains(frame.statusId))
+        return;
+    erase(frame.statusId);
+    emit removed(frame.statusId);
+    emit changed();
+}
+
+void StatusClient::handle(const StatusViewed &viewed)
+{
+    const auto it = m_statuses.find(viewed.statusId);
+    if (it == m_statuses.end())
+        return;
+    const bool known = std::any_of(it->views.cbegin(), it->views.cend(),
+        [&](const StatusViewEntry &e) { return e.viewer == viewed.viewer; });
+    if (known)
+        return;
+    it->views.append(StatusViewEntry {viewed.viewer, viewed.timestamp});
+    emit this->viewed(viewed.statusId, viewed.viewer);
+    emit changed();
+}
+
+void StatusClient::insert(const StatusItem &item)
+{
+    StatusItem s = item;
+    const auto old = m_statuses.constFind(s.statusId);
+    if (old != m_statuses.cend()) {
+        s.viewed = s.viewed || old->viewed;
+        if (s.views.isEmpty())
+            s.views = old->views;
+    }
+    m_statuses.insert(s.statusId, s);
+    scheduleExpiry();
+}
+
+void StatusClient::erase(qint64 statusId)
+{
+    m_statuses.remove(statusId);
+    m_unsentViews.removeAll(statusId);
+    const QString file = m_files.take(statusId);
+    if (!file.isEmpty() && file.startsWith(statusDir() + u'/'))
+        QFile::remove(file);
+}
+
+// ---- expiry --------------------------------------------------------------------------------
+
+void StatusClient::dropExpired()
+{
+    const qint64 t = now();
+    QList<qint64> gone;
+    for (const StatusItem &s : std::as_const(m_statuses))
+        if (s.expires <= t)
+            gone.append(s.statusId);
+    for (const qint64 id : std::as_const(gone)) {
+        erase(id);
+        emit removed(id);
+    }
+    scheduleExpiry();
+    if (!gone.isEmpty())
+        emit changed();
+}
+
+void StatusClient::scheduleExpiry()
+{
+    if (m_statuses.isEmpty()) {
+        m_expiryTimer.stop();
+        return;
+    }
+    qint64 next = std::numeric_limits<qint64>::max();
+    for (const StatusItem &s : std::as_const(m_statuses))
+        next = std::min(next, s.expires);
+    // At least once a minute, so that a change of the clock cannot keep one for long.
+    const qint64 wait = std::clamp<qint64>(next - now() + 1, 0, 60'000);
+    m_expiryTimer.start(std::chrono::milliseconds(wait));
+}
+
+// ---- views and deletion --------------------------------------------------------------------
+
+void StatusClient::markViewed(qint64 statusId)
+{
+    const auto it = m_statuses.find(statusId);
+    if (it == m_statuses.end() || isOwn(*it) || it->viewed)
+        return;
+    it->viewed = true;
+    if (!m_unsentViews.contains(statusId))
+        m_unsentViews.append(statusId);
+    sendViews();
+    emit changed();
+}
+
+void StatusClient::sendViews()
+{
+    if (m_unsentViews.isEmpty() || !isOnline())
+        return;
+    const int maxIds = std::max(1, m_client.serverLimits().maxIdsPerFrame);
+    while (!m_unsentViews.isEmpty()) {
+        const QList<qint64> ids = m_unsentViews.mid(0, maxIds);
+        const QString rid = kViewRid + QString::number(m_nextRid++);
+        if (!m_client.connection()->send(StatusView {ids}, rid))
+            return;
+        m_viewRequests.insert(rid, ids);
+        m_unsentViews.remove(0, ids.size());
+    }
+}
+
+bool StatusClient::remove(qint64 statusId)
+{
+    const auto it = m_statuses.constFind(statusId);
+    if (it == m_statuses.cend() || !isOwn(*it) || !isOnline())
+        return false;
+    return m_client.connection()->send(
+        StatusDelete {statusId}, QString(kDeleteRid + QString::number(statusId)));
+}
+
+bool StatusClient::handleDone(const QJsonValue &rid)
+{
+    const QString text = rid.toString();
+    if (!text.startsWith(kRidPrefix))
+        return false;
+    if (text.startsWith(kViewRid)) {
+        m_viewRequests.remove(text);
+    } else if (text.startsWith(kDeleteRid)) {
+        const qint64 id = text.mid(kDeleteRid.size()).toLongLong();
+        if (m_statuses.contains(id)) {
+            erase(id);
+            emit removed(id);
+            emit changed();
+        }
+    }
+    return true;
+}
+
+bool StatusClient::handleError(const Error &error, const QJsonValue &rid)
+{
+    const QString text = rid.toString();
+    if (!text.startsWith(kRidPrefix))
+        return false;
+    if (text.startsWith(kPostRid)) {
+        const QString clientId = text.mid(kPostRid.size());
+        if (isTransient(error.code)) {
+            // Stays pending; goes out again after the next login or in a few seconds.
+            QTimer::singleShot(5s, this, [this, clientId] {
+                for (const PendingPost &p : std::as_const(m_pending))
+                    if (p.clientId == clientId)
+                        sendPost(p);
+            });
+            return true;
+        }
+        const auto count
+            = m_pending.removeIf([&](const PendingPost &p) { return p.clientId == clientId; });
+        if (count > 0) {
+            emit failed(clientId, postRefusal(error));
+            emit changed();
+        }
+    } else if (text.startsWith(kViewRid)) {
+        const QList<qint64> ids = m_viewRequests.value(text);
+        // The named ids (not found) or, when expired, the whole request: gone for us.
+        const QList<qint64> gone = error.code == ErrorCode::Expired ? ids
+            : error.serverIds.isEmpty()                             ? QList<qint64>()
+                                                                    : error.serverIds;
+        if (error.code == ErrorCode::Internal || error.code == ErrorCode::RateLimited)
+            m_unsentViews.append(ids); // try again after the next login
+        bool any = false;
+        for (const qint64 id : gone) {
+            if (m_statuses.contains(id)) {
+                erase(id);
+                emit removed(id);
+                any = true;
+            }
+        }
+        if (any)
+            emit changed();
+        // A `done` may still follow for the ids that were fine.
+    } else if (text.startsWith(kDeleteRid)) {
+        const qint64 id = text.mid(kDeleteRid.size()).toLongLong();
+        if (error.code == ErrorCode::NotFound && m_statuses.contains(id)) {
+            erase(id); // already gone on the server (expired meanwhile)
+            emit removed(id);
+            emit changed();
+        }
+    } else if (text == kListRid) {
+        qCInfo(lcClientChat).noquote() << "status list refused:" << toWireName(error.code);
+    }
+    return true;
+}
+
+// ---- login and account ---------------------------------------------------------------------
+
+void StatusClient::onOnline()
+{
+    if (m_phone != m_client.phone())
+        onAccountChanged();
+    refresh();
+    for (const PendingPost &p : std::as_const(m_pending))
+        sendPost(p);
+    // Views whose answer was lost with the link go out again (recording a view twice is fine).
+    for (const QList<qint64> &ids : std::as_const(m_viewRequests))
+        for (const qint64 id : ids)
+            if (!m_unsentViews.contains(id))
+                m_unsentViews.append(id);
+    m_viewRequests.clear();
+    sendViews();
+}
+
+void StatusClient::onAccountChanged()
+{
+    if (m_phone == m_client.phone())
+        return;
+    clear();
+    m_phone = m_client.phone();
+    emit changed();
+}
+
+void StatusClient::clear()
+{
+    for (const QString &file : std::as_const(m_files))
+        if (!statusDir().isEmpty() && file.startsWith(statusDir() + u'/'))
+            QFile::remove(file);
+    m_files.clear();
+    m_statuses.clear();
+    m_pending.clear();
+    m_unsentViews.clear();
+    m_viewRequests.clear();
+    m_downloads.clear();
+    m_expiryTimer.stop();
+}
+
+} // namespace natter::client

@@ -1,0 +1,158 @@
+// StatusClient: the media half (uploading a photo/video for a post, downloading the file of a
+// media status for the viewer) on top of the standalone transfers of TransferManager.
+#include "client/StatusClient.h"
+
+#include "client/ChatClient.h"
+#include "client/TransferManager.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QUuid>
+
+namespace natter::client {
+
+using namespace natter::protocol;
+
+void StatusClient::connectTransfers()
+{
+    TransferManager *transfers = m_client.transfers();
+    connect(transfers, &TransferManager::standaloneUploaded, this, &StatusClient::onUploaded);
+    connect(transfers, &TransferManager::standaloneDownloaded, this, &StatusClient::onDownloaded);
+    connect(transfers, &TransferManager::standaloneFailed, this, &StatusClient::onTransferFailed);
+    connect(
+        transfers, &TransferManager::standaloneProgress, this, &StatusClient::onTransferProgress);
+}
+
+QString StatusClient::statusDir() const
+{
+    const QString files = m_client.filesDir();
+    return files.isEmpty() ? QString() : QDir(files).filePath(QStringLiteral("status"));
+}
+
+QString StatusClient::postMedia(const QString &path, const QString &caption)
+{
+    QString reason;
+    if (m_phone.isEmpty())
+        reason = tr("Log in to post a status.");
+    else if (caption.toUtf8().size() > m_client.serverLimits().maxTextBytes)
+        reason = tr("The caption is too long.");
+    else
+        reason = m_client.checkFile(path, FileKind::Media);
+    if (!reason.isEmpty()) {
+        emit failed(QString(), reason);
+        return {};
+    }
+    PendingPost post;
+    post.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    post.kind = StatusKind::Media;
+    post.text = caption;
+    post.localPath = QFileInfo(path).absoluteFilePath();
+    post.created = QDateTime::currentMSecsSinceEpoch();
+    post.upload = m_client.transfers()->uploadStandalone(post.localPath, FileKind::Media);
+    if (post.upload == 0) {
+        emit failed(QString(), tr("The file cannot be uploaded."));
+        return {};
+    }
+    m_pending.append(post);
+    emit changed();
+    return post.clientId;
+}
+
+void StatusClient::onUploaded(quint64 handle, const FileRef &file)
+{
+    for (PendingPost &post : m_pending) {
+        if (post.upload != handle)
+            continue;
+        post.upload = 0;
+        post.file = file;
+        sendPost(post);
+        return;
+    }
+}
+
+QString StatusClient::localFile(qint64 statusId) const
+{
+    const QString path = m_files.value(statusId);
+    return !path.isEmpty() && QFileInfo::exists(path) ? path : QString();
+}
+
+void StatusClient::fetchFile(qint64 statusId)
+{
+    const auto it = m_statuses.constFind(statusId);
+    if (it == m_statuses.cend() || !it->file || !localFile(statusId).isEmpty()
+        || statusDir().isEmpty())
+        return;
+    for (const qint64 id : std::as_const(m_downloads))
+        if (id == statusId)
+            return; // on its way
+    QDir().mkpath(statusDir());
+    // The file id is unguessable and unique; the suffix lets the viewer and other programs
+    // recognise the type.
+    const QString suffix = QFileInfo(it->file->name).suffix();
+    const QString target = QDir(statusDir()).filePath(
+        it->file->fileId + (suffix.isEmpty() ? QString() : u'.' + suffix));
+    const quint64 handle = m_client.transfers()->downloadStandalone(it->file->fileId, target);
+    if (handle == 0) {
+        emit fileFailed(statusId, tr("The file cannot be downloaded."));
+        return;
+    }
+    m_downloads.insert(handle, statusId);
+}
+
+void StatusClient::onDownloaded(quint64 handle, const QString &path)
+{
+    const auto it = m_downloads.constFind(handle);
+    if (it == m_downloads.cend())
+        return;
+    const qint64 statusId = *it;
+    m_downloads.erase(it);
+    if (!m_statuses.contains(statusId)) {
+        QFile::remove(path); // deleted or expired meanwhile
+        return;
+    }
+    m_files.insert(statusId, path);
+    emit fileReady(statusId, path);
+}
+
+void StatusClient::onTransferFailed(quint64 handle, const QString &reason)
+{
+    if (const auto it = m_downloads.constFind(handle); it != m_downloads.cend()) {
+        const qint64 statusId = *it;
+        m_downloads.erase(it);
+        emit fileFailed(statusId, reason);
+        return;
+    }
+    for (qsizetype i = 0; i < m_pending.size(); ++i) {
+        if (m_pending.at(i).upload != handle)
+            continue;
+        const QString clientId = m_pending.at(i).clientId;
+        m_pending.removeAt(i);
+        emit failed(clientId, reason);
+        emit changed();
+        return;
+    }
+}
+
+void StatusClient::onTransferProgress(quint64 handle, qint64 done, qint64 total)
+{
+    if (const auto it = m_downloads.constFind(handle); it != m_downloads.cend())
+        emit fileProgress(*it, done, total);
+}
+
+void StatusClient::removeStrayFiles()
+{
+    const QString dir = statusDir();
+    if (dir.isEmpty() || !m_downloads.isEmpty())
+        return; // a download may be writing its part file
+    QSet<QString> keep;
+    for (const QString &path : std::as_const(m_files))
+        keep.insert(QFileInfo(path).absoluteFilePath());
+    const QFileInfoList entries = QDir(dir).entryInfoList(QDir::Files | QDir::Hidden);
+    for (const QFileInfo &entry : entries)
+        if (!keep.contains(entry.absoluteFilePath()))
+            QFile::remove(entry.absoluteFilePath());
+}
+
+} // namespace natter::client

@@ -64,6 +64,7 @@ Server::Server(ServerConfig config, QObject *parent)
         m_sync->start(*s);
     });
     connect(m_auth.get(), &AuthHandler::loggingOut, this, [this](Session *s) {
+        m_transfers->sessionGone(*s);
         if (m_router->remove(s))
             m_presence->userOffline(s->user(), s->phone());
     });
@@ -92,6 +93,7 @@ bool Server::start(QString *error)
     }
     purge();
     m_purgeTimer.start();
+    m_statuses->start();
     qCInfo(lcNet).noquote() << "listening on" << url();
     return true;
 }
@@ -99,6 +101,7 @@ bool Server::start(QString *error)
 void Server::stop()
 {
     m_purgeTimer.stop();
+    m_statuses->stop();
     m_listener->close();
     m_db->flush(); // what was accepted is committed and acknowledged before the connections go
     const auto sessions = m_sessions;
@@ -106,6 +109,7 @@ void Server::stop()
         if (s->state() == Session::State::Authenticated && m_router->remove(s))
             m_accounts->setLastSeen(s->user(), ServerContext::now());
         s->disconnect(this);
+        m_transfers->sessionGone(*s);
         s->close(int(QWebSocketProtocol::CloseCodeGoingAway), QStringLiteral("server shutting down"));
         delete s;
     }
@@ -117,6 +121,8 @@ void Server::reload(const ServerConfig &config)
 {
     m_config.logLevel = config.logLevel;
     m_config.retentionDays = config.retentionDays;
+    m_config.fileRetentionDays = config.fileRetentionDays;
+    m_config.uploadTimeoutHours = config.uploadTimeoutHours;
     m_config.pbkdf2Iterations = config.pbkdf2Iterations;
     purge();
 }
@@ -139,6 +145,7 @@ void Server::onConnected(QWebSocket *socket)
     auto *session = new Session(
         socket, m_codec, [this](Session &s, Decoded<ClientFrame> &&d) { dispatch(s, std::move(d)); },
         m_config.helloTimeoutMs, this);
+    session->setBinaryDispatcher([this](Session &s, const QByteArray &message) { dispatchBinary(s, message); });
     connect(session, &Session::closed, this, &Server::onClosed);
     m_sessions.append(session);
 }
@@ -146,6 +153,7 @@ void Server::onConnected(QWebSocket *socket)
 void Server::onClosed(Session *session)
 {
     m_sessions.removeOne(session);
+    m_transfers->sessionGone(*session);
     if (session->state() == Session::State::Authenticated && m_router->remove(session))
         m_presence->userOffline(session->user(), session->phone());
     session->deleteLater();
@@ -213,11 +221,23 @@ void Server::dispatch(Session &s, Decoded<ClientFrame> &&decoded)
                frame);
 }
 
+void Server::dispatchBinary(Session &s, const QByteArray &message)
+{
+    m_transfers->handleChunk(s, message);
+}
+
 void Server::purge()
 {
     const qint64 cutoff = ServerContext::now() - qint64(m_config.retentionDays) * 24 * 3600 * 1000;
     if (const int n = m_messages->purgeOlderThan(cutoff); n > 0)
         qCInfo(lcNet) << "dropped" << n << "messages past the retention period";
+    const qint64 now = ServerContext::now();
+    const auto files = m_files->purge(now - qint64(m_config.fileRetentionDays) * 24 * 3600 * 1000,
+                                      now - qint64(m_config.uploadTimeoutHours) * 3600 * 1000,
+                                      m_transfers->activeUploads());
+    if (files.stored > 0 || files.stale > 0)
+        qCInfo(lcNet) << "deleted" << files.stored << "files past the retention period and" << files.stale
+                      << "abandoned uploads";
 }
 
 } // namespace natter::server

@@ -19,21 +19,50 @@ QByteArray encodeContent(const MessageContent &content)
 
 } // namespace
 
+std::optional<MessageContent> ChatHandler::withServerFile(Session &s, const Send &f, const QJsonValue &rid)
+{
+    MessageContent content = f.content;
+    if (!content.file) {
+        s.sendError(ErrorCode::BadField, QStringLiteral("a media or document message needs a file"), rid, f.clientId);
+        return std::nullopt;
+    }
+    const auto record = m_ctx.files.find(content.file->fileId);
+    // Only the sender's own finished uploads: an id seen elsewhere gives no access to the file.
+    if (!record || !record->stored || record->owner != s.user()) {
+        s.send(Error {ErrorCode::NotFound, QStringLiteral("no uploaded file with this id"), f.clientId, {},
+                      content.file->fileId, 0},
+               rid);
+        return std::nullopt;
+    }
+    const FileKind kind = content.kind == MessageKind::Media ? FileKind::Media : FileKind::Document;
+    if (record->kind != kind) {
+        s.send(Error {ErrorCode::BadField,
+                      QStringLiteral("the file was uploaded as %1, not as %2").arg(toWireName(record->kind), toWireName(kind)),
+                      f.clientId, {}, content.file->fileId, 0},
+               rid);
+        return std::nullopt;
+    }
+    // The receiver sees what the server stored, not what the sender claims.
+    content.file->name = record->name;
+    content.file->mime = record->mime;
+    content.file->size = record->size;
+    return content;
+}
+
 void ChatHandler::handle(Session &s, const Send &f, const QJsonValue &rid)
 {
-    if (f.content.kind == MessageKind::Media || f.content.kind == MessageKind::Document) {
-        s.sendError(ErrorCode::NotSupported, QStringLiteral("file messages are not available on this server yet"),
-                    rid, f.clientId);
+    const bool withFile = f.content.kind == MessageKind::Media || f.content.kind == MessageKind::Document;
+    std::optional<MessageContent> content = f.content;
+    if (withFile && !(content = withServerFile(s, f, rid)))
         return;
-    }
     const auto receiver = m_ctx.accounts.idOf(f.to);
     if (!receiver) {
         s.sendError(ErrorCode::UnknownUser, QStringLiteral("%1 is not on Natter").arg(f.to), rid, f.clientId);
         return;
     }
-    const auto accepted = m_ctx.messages.accept(s.user(), *receiver, f.clientId, encodeContent(f.content),
+    const auto accepted = m_ctx.messages.accept(s.user(), *receiver, f.clientId, encodeContent(*content),
                                                 ServerContext::now());
-    if (!accepted) {
+    if (!accepted || (withFile && !m_ctx.files.grantAccess(content->file->fileId, *receiver))) {
         s.sendError(ErrorCode::Internal, QStringLiteral("the message could not be stored; send it again"), rid,
                     f.clientId);
         return;
@@ -41,8 +70,8 @@ void ChatHandler::handle(Session &s, const Send &f, const QJsonValue &rid)
     if (!accepted->duplicate)
         m_ctx.accounts.addPeers(s.user(), *receiver);
     // Acked and forwarded only once the database has it.
-    m_ctx.db.afterCommit([this, session = QPointer<Session>(&s), from = s.phone(), f, rid, accepted = *accepted,
-                          receiver = *receiver](bool ok) {
+    m_ctx.db.afterCommit([this, session = QPointer<Session>(&s), from = s.phone(), f, content = *content, rid,
+                          accepted = *accepted, receiver = *receiver](bool ok) {
         if (!ok) {
             if (session)
                 session->sendError(ErrorCode::Internal, QStringLiteral("the message could not be stored; send it again"),
@@ -53,7 +82,7 @@ void ChatHandler::handle(Session &s, const Send &f, const QJsonValue &rid)
             session->send(Ack {f.clientId, accepted.serverId, accepted.timestamp}, rid);
         if (!accepted.duplicate) // delivered (or queued) the first time; never twice
             m_ctx.router.sendTo(receiver, ChatMessage {accepted.serverId, from, f.to,
-                                                       accepted.timestamp, f.content});
+                                                       accepted.timestamp, content});
     });
 }
 

@@ -20,6 +20,9 @@ public:
     void handle(Session &s, const protocol::ReceiptAck &f, const QJsonValue &rid);
 
 private:
+    // A media/document message's content with name, mime and size from the server's record of
+    // its file; nullopt (after the error went out) when the file is not the sender's to send.
+    std::optional<protocol::MessageContent> withServerFile(Session &s, const protocol::Send &f, const QJsonValue &rid);
     void advance(Session &s, const QList<qint64> &ids, protocol::DeliveryState state, const QJsonValue &rid);
 
     ServerContext &m_ctx;

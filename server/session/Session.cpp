@@ -20,6 +20,7 @@ Session::Session(QWebSocket *socket, const FrameCodec &codec, Dispatcher dispatc
     connect(socket, &QWebSocket::textMessageReceived, this, &Session::onText);
     connect(socket, &QWebSocket::binaryMessageReceived, this, &Session::onBinary);
     connect(socket, &QWebSocket::disconnected, this, [this] { emit closed(this); });
+    connect(socket, &QWebSocket::bytesWritten, this, &Session::bytesWritten);
 
     // A connection that never logs in must not hold a slot for ever.
     m_helloTimer.setSingleShot(true);
@@ -70,6 +71,22 @@ void Session::sendError(ErrorCode code, const QString &message, const QJsonValue
     send(Error {code, message, clientId, ids, {}, 0}, rid);
 }
 
+void Session::sendBinary(const QByteArray &message)
+{
+    if (m_socket && m_socket->isValid())
+        m_socket->sendBinaryMessage(message);
+}
+
+qint64 Session::bytesToWrite() const
+{
+    return m_socket ? m_socket->bytesToWrite() : 0;
+}
+
+bool Session::isOpen() const
+{
+    return m_socket && m_socket->isValid() && m_socket->state() == QAbstractSocket::ConnectedState;
+}
+
 void Session::close(int closeCode, const QString &reason)
 {
     if (m_socket)
@@ -114,10 +131,14 @@ void Session::onText(const QString &text)
     m_dispatcher(*this, std::move(decoded));
 }
 
-void Session::onBinary(const QByteArray &)
+void Session::onBinary(const QByteArray &data)
 {
     if (!m_frameBudget.take())
         return;
+    if (m_state == State::Authenticated && m_binaryDispatcher) {
+        m_binaryDispatcher(*this, data);
+        return;
+    }
     sendError(ErrorCode::UnexpectedBinary, QStringLiteral("no file transfer is in progress on this connection"));
 }
 

@@ -22,11 +22,15 @@ class Session final : public QObject
 public:
     enum class State { AwaitingHello, Unauthenticated, Authenticating, Authenticated };
     using Dispatcher = std::function<void(Session &, protocol::Decoded<protocol::ClientFrame> &&)>;
+    // Binary messages (file chunks) of a logged-in session; before login they are refused here.
+    using BinaryDispatcher = std::function<void(Session &, const QByteArray &)>;
 
     Session(QWebSocket *socket, const protocol::FrameCodec &codec, Dispatcher dispatcher,
             int helloTimeoutMs, QObject *parent = nullptr);
     ~Session() override;
     Q_DISABLE_COPY_MOVE(Session)
+
+    void setBinaryDispatcher(BinaryDispatcher dispatcher) { m_binaryDispatcher = std::move(dispatcher); }
 
     State state() const { return m_state; }
     void setState(State state) { m_state = state; }
@@ -46,12 +50,18 @@ public:
     void sendEncoded(const QByteArray &json);
     void sendError(protocol::ErrorCode code, const QString &message, const QJsonValue &rid = {},
                    const QString &clientId = {}, const QList<qint64> &ids = {});
+    // A file chunk; bytesToWrite() says how much is still queued for the socket, so a download
+    // sends its next chunk only when little is (bytesWritten() tells when to look again).
+    void sendBinary(const QByteArray &message);
+    qint64 bytesToWrite() const;
+    bool isOpen() const;
     void close(int closeCode, const QString &reason);
     QString peerDescription() const;
     QString peerAddress() const;
 
 signals:
     void closed(natter::server::Session *session);
+    void bytesWritten();
 
 private:
     void onText(const QString &text);
@@ -60,6 +70,7 @@ private:
     QPointer<QWebSocket> m_socket;
     const protocol::FrameCodec &m_codec;
     Dispatcher m_dispatcher;
+    BinaryDispatcher m_binaryDispatcher;
     QTimer m_helloTimer;
     // 2,000 frames at once, 500 a second sustained: far above what a person's app sends,
     // far below what would let one connection starve the others.

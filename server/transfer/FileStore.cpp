@@ -374,6 +374,12 @@ bool PartFile::append(QByteArrayView data)
     return true;
 }
 
+void PartFile::touch()
+{
+    if (m_file.isOpen())
+        m_file.setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime);
+}
+
 bool PartFile::commit(const QString &target)
 {
     if (!m_file.isOpen())

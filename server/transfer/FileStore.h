@@ -123,6 +123,8 @@ public:
     qint64 size() const { return m_size; }
     // Writes all of `data` at the end; false on any error (disk full, I/O error).
     bool append(QByteArrayView data);
+    // Sets the modification time to now (what the stale-upload purge looks at).
+    void touch();
     // fsync, close and rename to `target` (and fsync the directory). False on error; the part
     // file then stays where it was.
     bool commit(const QString &target);

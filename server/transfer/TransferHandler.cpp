@@ -1,40 +1,512 @@
 #include "transfer/TransferHandler.h"
 
+#include "protocol/Chunk.h"
 #include "session/Session.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QLoggingCategory>
+#include <QMimeDatabase>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QWebSocketProtocol>
+#include <QtConcurrent/QtConcurrentRun>
+
+Q_DECLARE_LOGGING_CATEGORY(lcFiles)
 
 namespace natter::server {
 
 using namespace natter::protocol;
 
+namespace {
+void sendTransferError(Session &s, ErrorCode code, const QString &message, const QString &fileId,
+                       quint32 transfer, const QJsonValue &rid = {})
+{
+    s.send(Error {code, message, {}, {}, fileId, transfer}, rid);
+}
+
+bool isMediaMime(const QString &mime)
+{
+    return mime.startsWith(QLatin1String("image/")) || mime.startsWith(QLatin1String("video/"))
+        || mime.startsWith(QLatin1String("audio/"));
+}
+
+// What a stored file is announced as: the sniffed type; for a document whose content says nothing
+// more specific than "bytes" or "text", the client's type when it looks like one.
+QString storedMime(FileKind kind, const QString &sniffed, const QString &clientMime)
+{
+    if (kind == FileKind::Media)
+        return sniffed;
+    static const QRegularExpression typeSubtype(
+        QStringLiteral("^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*$"));
+    if ((sniffed == QLatin1String("application/octet-stream") || sniffed == QLatin1String("text/plain"))
+        && typeSubtype.match(clientMime).hasMatch())
+        return clientMime.toLower();
+    return sniffed;
+}
+} // namespace
+
 TransferHandler::TransferHandler(ServerContext &ctx, QObject *parent) : QObject(parent), m_ctx(ctx) { }
 
 TransferHandler::~TransferHandler() = default;
 
-void TransferHandler::handle(Session &s, const Upload &, const QJsonValue &rid)
+// ---- bookkeeping -----------------------------------------------------------------------------
+
+TransferHandler::SessionTransfers &TransferHandler::transfersOf(Session &s)
 {
-    s.sendError(ErrorCode::NotSupported, QStringLiteral("file transfers are not available yet"), rid);
+    auto [it, inserted] = m_sessions.try_emplace(&s);
+    if (inserted)
+        it->second.bytesWritten = connect(&s, &Session::bytesWritten, this, [this, session = &s] { pump(*session); });
+    return it->second;
 }
 
-void TransferHandler::handle(Session &s, const Download &, const QJsonValue &rid)
+TransferHandler::Transfer *TransferHandler::find(Session *s, quint32 handle, quint64 serial)
 {
-    s.sendError(ErrorCode::NotSupported, QStringLiteral("file transfers are not available yet"), rid);
+    const auto it = m_sessions.find(s);
+    if (it == m_sessions.end())
+        return nullptr;
+    const auto t = it->second.transfers.find(handle);
+    if (t == it->second.transfers.end() || (serial && t->second->serial != serial))
+        return nullptr;
+    return t->second.get();
 }
 
-void TransferHandler::handle(Session &s, const Downloaded &, const QJsonValue &rid)
+quint32 TransferHandler::newHandle(SessionTransfers &st)
 {
-    s.sendError(ErrorCode::NotSupported, QStringLiteral("file transfers are not available yet"), rid);
+    quint32 handle = st.nextHandle;
+    while (handle == 0 || st.transfers.count(handle))
+        ++handle;
+    st.nextHandle = handle + 1;
+    return handle;
 }
 
-void TransferHandler::handle(Session &s, const TransferCancel &, const QJsonValue &rid)
+TransferHandler::Transfer &TransferHandler::add(Session &s, std::unique_ptr<Transfer> t)
 {
-    s.sendError(ErrorCode::NotSupported, QStringLiteral("file transfers are not available yet"), rid);
+    SessionTransfers &st = transfersOf(s);
+    t->handle = newHandle(st);
+    t->serial = m_nextSerial++;
+    if (t->upload)
+        m_uploads.insert(t->record.id, {&s, t->handle});
+    Transfer &ref = *t;
+    st.transfers.emplace(t->handle, std::move(t));
+    return ref;
 }
 
-void TransferHandler::handleChunk(Session &s, const QByteArray &)
+void TransferHandler::remove(Session &s, quint32 handle)
 {
-    s.sendError(ErrorCode::UnexpectedBinary, QStringLiteral("no file transfer is in progress on this connection"));
+    const auto it = m_sessions.find(&s);
+    if (it == m_sessions.end())
+        return;
+    const auto t = it->second.transfers.find(handle);
+    if (t == it->second.transfers.end())
+        return;
+    if (t->second->upload) {
+        const auto u = m_uploads.constFind(t->second->record.id);
+        if (u != m_uploads.constEnd() && u->first == &s && u->second == handle)
+            m_uploads.erase(u);
+    }
+    it->second.transfers.erase(t); // closes the part file or the file being read
 }
 
-void TransferHandler::sessionGone(Session &) { }
+void TransferHandler::sessionGone(Session &s)
+{
+    const auto it = m_sessions.find(&s);
+    if (it == m_sessions.end())
+        return;
+    QList<quint32> handles;
+    for (const auto &[handle, t] : it->second.transfers)
+        handles.append(handle);
+    for (quint32 handle : std::as_const(handles))
+        remove(s, handle); // uploads keep their part file and row: they resume later
+    disconnect(it->second.bytesWritten);
+    m_sessions.erase(it);
+}
+
+QSet<QString> TransferHandler::activeUploads() const
+{
+    QSet<QString> ids;
+    for (auto it = m_uploads.constBegin(); it != m_uploads.constEnd(); ++it)
+        ids.insert(it.key());
+    return ids;
+}
+
+bool TransferHandler::hasRoom(qint64 bytes) const
+{
+    const qint64 free = m_ctx.files.bytesAvailable();
+    return free < 0 || free >= bytes + kDiskMargin;
+}
+
+// ---- upload ----------------------------------------------------------------------------------
+
+void TransferHandler::handle(Session &s, const Upload &f, const QJsonValue &rid)
+{
+    if (transfersOf(s).transfers.size() >= size_t(kMaxTransfersPerConnection)) {
+        sendTransferError(s, ErrorCode::RateLimited,
+                          QStringLiteral("at most %1 transfers at once per connection").arg(kMaxTransfersPerConnection),
+                          f.fileId, 0, rid);
+        return;
+    }
+    if (f.fileId.isEmpty())
+        startUpload(s, f, rid);
+    else
+        resumeUpload(s, f, rid);
+}
+
+void TransferHandler::startUpload(Session &s, const Upload &f, const QJsonValue &rid)
+{
+    if (!hasRoom(f.size)) {
+        qCWarning(lcFiles) << "refused an upload of" << f.size << "bytes: the disk is nearly full";
+        sendTransferError(s, ErrorCode::StorageFailed, QStringLiteral("the server has no room for this file now; try again later"),
+                          {}, 0, rid);
+        return;
+    }
+    auto t = std::make_unique<Transfer>();
+    t->record = FileRecord {FileStore::newFileId(), s.user(), f.kind, f.name,
+                            f.mime.isEmpty() ? QStringLiteral("application/octet-stream") : f.mime,
+                            f.size, f.sha256, false, ServerContext::now(), 0};
+    t->clientMime = f.mime;
+    t->rid = rid;
+    switch (m_ctx.files.createUpload(t->record)) {
+    case FileStore::Result::Ok:
+        break;
+    case FileStore::Result::StorageFailed:
+        sendTransferError(s, ErrorCode::StorageFailed, QStringLiteral("the server could not store the file; try again later"),
+                          {}, 0, rid);
+        return;
+    default:
+        s.sendError(ErrorCode::Internal, QStringLiteral("the upload could not be recorded; try again"), rid);
+        return;
+    }
+    if (!t->part.open(m_ctx.files.partPath(t->record.id))) {
+        m_ctx.files.deleteFile(t->record.id);
+        sendTransferError(s, ErrorCode::StorageFailed, QStringLiteral("the server could not store the file; try again later"),
+                          {}, 0, rid);
+        return;
+    }
+    t->hash = std::make_shared<QCryptographicHash>(QCryptographicHash::Sha256);
+    Transfer &added = add(s, std::move(t));
+    // The client learns the id only once its row is committed, so a resume always finds it.
+    m_ctx.db.afterCommit([this, session = QPointer<Session>(&s), handle = added.handle, serial = added.serial](bool ok) {
+        Transfer *t = session ? find(session, handle, serial) : nullptr;
+        if (!t)
+            return;
+        if (!ok) {
+            t->part.discard();
+            const QJsonValue rid = t->rid;
+            remove(*session, handle);
+            session->sendError(ErrorCode::Internal, QStringLiteral("the upload could not be recorded; try again"), rid);
+            return;
+        }
+        uploadReady(*session, *t);
+    });
+}
+
+void TransferHandler::resumeUpload(Session &s, const Upload &f, const QJsonValue &rid)
+{
+    const auto record = m_ctx.files.find(f.fileId);
+    if (!record || record->owner != s.user() || record->kind != f.kind || record->size != f.size
+        || record->sha256 != f.sha256) {
+        sendTransferError(s, ErrorCode::NotFound, QStringLiteral("no unfinished upload with this id and these details"),
+                          f.fileId, 0, rid);
+        return;
+    }
+    SessionTransfers &st = transfersOf(s);
+    if (record->stored) { // finished before: the same answer again
+        s.send(UploadDone {newHandle(st), record->id, record->mime, record->size}, rid);
+        return;
+    }
+    // Another connection (perhaps a dead one not noticed yet) was writing it: the newer one wins.
+    if (const auto other = m_uploads.value(record->id); other.first) {
+        if (Transfer *old = find(other.first, other.second)) {
+            sendTransferError(*other.first, ErrorCode::NotFound,
+                              QStringLiteral("this upload was resumed on another connection"), record->id, old->handle);
+            remove(*other.first, other.second);
+        }
+    }
+    const QString partPath = m_ctx.files.partPath(record->id);
+    const QString storedPath = m_ctx.files.storedPath(record->id);
+    // Renamed into place but not recorded (stopped in between): it is a part file again.
+    if (!QFileInfo::exists(partPath) && QFileInfo::exists(storedPath))
+        QFile::rename(storedPath, partPath);
+    if (QFileInfo(partPath).size() > record->size)
+        QFile::resize(partPath, 0);
+    auto t = std::make_unique<Transfer>();
+    t->record = *record;
+    t->clientMime = f.mime;
+    t->rid = rid;
+    if (!t->part.open(partPath) || !hasRoom(record->size - t->part.size())) {
+        sendTransferError(s, ErrorCode::StorageFailed, QStringLiteral("the server could not store the file; try again later"),
+                          record->id, 0, rid);
+        return;
+    }
+    t->part.touch(); // a resume counts as activity for the upload timeout
+    const qint64 offset = t->part.size();
+    Transfer &added = add(s, std::move(t));
+    if (offset == 0) {
+        added.hash = std::make_shared<QCryptographicHash>(QCryptographicHash::Sha256);
+        uploadReady(s, added);
+        return;
+    }
+    // The hash of what is already there, without blocking every other connection meanwhile.
+    auto *watcher = new QFutureWatcher<std::shared_ptr<QCryptographicHash>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, session = QPointer<Session>(&s), handle = added.handle, serial = added.serial] {
+                watcher->deleteLater();
+                Transfer *t = session ? find(session, handle, serial) : nullptr;
+                if (!t)
+                    return; // cancelled, taken over or disconnected meanwhile
+                t->hash = watcher->result();
+                if (!t->hash) {
+                    const QJsonValue rid = t->rid;
+                    const QString id = t->record.id;
+                    remove(*session, handle);
+                    sendTransferError(*session, ErrorCode::StorageFailed,
+                                      QStringLiteral("the server could not read the upload back; try again later"), id, 0, rid);
+                    return;
+                }
+                uploadReady(*session, *t);
+            });
+    watcher->setFuture(QtConcurrent::run(&FileStore::hashPrefix, partPath, offset));
+}
+
+void TransferHandler::uploadReady(Session &s, Transfer &t)
+{
+    t.ready = true;
+    const qint64 window = 4 * m_ctx.config.limits.maxChunkBytes;
+    s.send(UploadReady {t.handle, t.record.id, t.part.size(), window}, t.rid);
+    if (t.part.size() == t.record.size)
+        finishUpload(s, t); // everything was there already
+}
+
+void TransferHandler::handleChunk(Session &s, const QByteArray &message)
+{
+    const auto header = decodeChunkHeader(message);
+    if (!header || message.size() <= kChunkHeaderBytes) {
+        s.sendError(ErrorCode::BadFrame,
+                    QStringLiteral("a file chunk is a 12-byte header (transfer, offset) and at least one byte"));
+        return;
+    }
+    Transfer *t = find(&s, header->transfer);
+    if (!t || !t->upload || !t->ready) {
+        s.sendError(ErrorCode::UnexpectedBinary, QStringLiteral("no upload %1 is in progress on this connection").arg(header->transfer));
+        return;
+    }
+    const QByteArrayView payload = chunkPayload(message);
+    const qint64 expected = t->part.size();
+    if (header->offset != expected) {
+        sendTransferError(s, ErrorCode::BadField,
+                          QStringLiteral("chunk at offset %1, expected %2").arg(header->offset).arg(expected),
+                          t->record.id, t->handle);
+        return;
+    }
+    if (expected + payload.size() > t->record.size) {
+        discardUpload(s, *t, ErrorCode::TooLarge, QStringLiteral("more bytes than the declared size"));
+        s.close(int(QWebSocketProtocol::CloseCodePolicyViolated), QStringLiteral("upload larger than declared"));
+        return;
+    }
+    if (!t->part.append(payload)) {
+        qCWarning(lcFiles) << "writing an upload failed:" << t->part.errorString();
+        discardUpload(s, *t, ErrorCode::StorageFailed, QStringLiteral("the server could not write the file; try again later"));
+        return;
+    }
+    t->hash->addData(payload);
+    s.send(UploadProgress {t->handle, t->part.size()});
+    if (t->part.size() == t->record.size)
+        finishUpload(s, *t);
+}
+
+void TransferHandler::finishUpload(Session &s, Transfer &t)
+{
+    t.ready = false; // no more chunks
+    if (t.hash->result() != t.record.sha256) {
+        discardUpload(s, t, ErrorCode::HashMismatch, QStringLiteral("the file's bytes do not match its sha256"));
+        return;
+    }
+    const QString sniffed = QMimeDatabase().mimeTypeForFile(t.part.path(), QMimeDatabase::MatchContent).name();
+    if (t.record.kind == FileKind::Media && !isMediaMime(sniffed)) {
+        discardUpload(s, t, ErrorCode::KindMismatch,
+                      QStringLiteral("the file is %1, not an image, video or audio file; send it as a document").arg(sniffed));
+        return;
+    }
+    const QString mime = storedMime(t.record.kind, sniffed, t.clientMime);
+    const QString id = t.record.id;
+    const quint32 handle = t.handle;
+    const qint64 size = t.record.size;
+    const QString storedPath = m_ctx.files.storedPath(id);
+    if (!t.part.commit(storedPath)) {
+        qCWarning(lcFiles) << "storing an upload failed:" << t.part.errorString();
+        discardUpload(s, t, ErrorCode::StorageFailed, QStringLiteral("the server could not store the file; try again later"));
+        return;
+    }
+    remove(s, handle);
+    const QString partPath = m_ctx.files.partPath(id);
+    if (!m_ctx.files.markStored(id, mime, ServerContext::now())) {
+        QFile::rename(storedPath, partPath); // resumable: the next upload_ready has offset == size
+        sendTransferError(s, ErrorCode::Internal, QStringLiteral("the file could not be recorded; resume the upload"), id, handle);
+        return;
+    }
+    m_ctx.db.afterCommit([this, session = QPointer<Session>(&s), id, handle, mime, size, storedPath, partPath](bool ok) {
+        if (!ok) {
+            QFile::rename(storedPath, partPath);
+            m_ctx.files.unmarkStored(id); // in case a later batch wrote it after all
+            if (session)
+                sendTransferError(*session, ErrorCode::Internal,
+                                  QStringLiteral("the file could not be recorded; resume the upload"), id, handle);
+            return;
+        }
+        qCDebug(lcFiles) << "stored a file of" << size << "bytes as" << mime;
+        if (session)
+            session->send(UploadDone {handle, id, mime, size});
+    });
+}
+
+void TransferHandler::discardUpload(Session &s, Transfer &t, ErrorCode code, const QString &message)
+{
+    const QString id = t.record.id;
+    const quint32 handle = t.handle;
+    t.part.discard();
+    remove(s, handle);
+    m_ctx.files.deleteFile(id);
+    sendTransferError(s, code, message, id, handle);
+}
+
+// ---- download --------------------------------------------------------------------------------
+
+void TransferHandler::handle(Session &s, const Download &f, const QJsonValue &rid)
+{
+    if (transfersOf(s).transfers.size() >= size_t(kMaxTransfersPerConnection)) {
+        sendTransferError(s, ErrorCode::RateLimited,
+                          QStringLiteral("at most %1 transfers at once per connection").arg(kMaxTransfersPerConnection),
+                          f.fileId, 0, rid);
+        return;
+    }
+    const auto record = m_ctx.files.find(f.fileId);
+    // One answer for "no such file", "not finished", "deleted" and "not yours": nothing to probe.
+    if (!record || !record->stored || !m_ctx.files.mayDownload(f.fileId, s.user())) {
+        sendTransferError(s, ErrorCode::NotFound, QStringLiteral("no such file"), f.fileId, 0, rid);
+        return;
+    }
+    if (f.offset > record->size) {
+        sendTransferError(s, ErrorCode::BadField,
+                          QStringLiteral("offset %1 is beyond the end of the file (%2 bytes)").arg(f.offset).arg(record->size),
+                          f.fileId, 0, rid);
+        return;
+    }
+    auto t = std::make_unique<Transfer>();
+    t->upload = false;
+    t->record = *record;
+    t->offset = f.offset;
+    t->file.setFileName(m_ctx.files.storedPath(record->id));
+    if (!t->file.open(QIODevice::ReadOnly | QIODevice::Unbuffered) || !t->file.seek(f.offset)) {
+        qCWarning(lcFiles) << "cannot read a stored file:" << t->file.errorString();
+        sendTransferError(s, ErrorCode::StorageFailed, QStringLiteral("the server could not read the file; try again later"),
+                          f.fileId, 0, rid);
+        return;
+    }
+    Transfer &added = add(s, std::move(t));
+    s.send(DownloadReady {added.handle, record->id, record->name, record->mime, record->size, f.offset, record->sha256},
+           rid);
+    if (added.offset == record->size)
+        remove(s, added.handle);
+    else
+        pump(s);
+}
+
+void TransferHandler::pump(Session &s)
+{
+    const qint64 chunk = m_ctx.config.limits.maxChunkBytes;
+    // One chunk per download in turn, while the socket holds less than two chunks. Handles are
+    // looked up again before each chunk: sending may end transfers (and errors may end the session).
+    bool sent = true;
+    while (sent) {
+        sent = false;
+        const auto it = m_sessions.find(&s);
+        if (it == m_sessions.end())
+            return;
+        QList<quint32> downloads;
+        for (const auto &[handle, t] : it->second.transfers) {
+            if (!t->upload)
+                downloads.append(handle);
+        }
+        for (quint32 handle : std::as_const(downloads)) {
+            if (!s.isOpen() || s.bytesToWrite() >= 2 * chunk)
+                return;
+            Transfer *t = find(&s, handle);
+            if (!t)
+                continue;
+            const qint64 n = std::min(chunk, t->record.size - t->offset);
+            QByteArray message = encodeChunk(handle, t->offset, {});
+            message.resize(kChunkHeaderBytes + n);
+            qint64 got = 0;
+            while (got < n) {
+                const qint64 r = t->file.read(message.data() + kChunkHeaderBytes + got, n - got);
+                if (r <= 0)
+                    break;
+                got += r;
+            }
+            if (got != n) {
+                qCWarning(lcFiles) << "reading a stored file failed:" << t->file.errorString();
+                const QString id = t->record.id;
+                remove(s, handle);
+                sendTransferError(s, ErrorCode::StorageFailed,
+                                  QStringLiteral("the server could not read the file; try again later"), id, handle);
+                continue;
+            }
+            t->offset += n;
+            const bool done = t->offset == t->record.size;
+            if (done)
+                remove(s, handle);
+            s.sendBinary(message);
+            sent = true;
+        }
+    }
+}
+
+void TransferHandler::handle(Session &s, const Downloaded &f, const QJsonValue &rid)
+{
+    switch (m_ctx.files.markDownloaded(f.fileId, s.user())) {
+    case FileStore::Result::Ok:
+        break;
+    case FileStore::Result::NotFound:
+        sendTransferError(s, ErrorCode::NotFound, QStringLiteral("no such file"), f.fileId, 0, rid);
+        return;
+    default:
+        sendTransferError(s, ErrorCode::Internal, QStringLiteral("the download could not be recorded; send it again"),
+                          f.fileId, 0, rid);
+        return;
+    }
+    m_ctx.db.afterCommit([session = QPointer<Session>(&s), fileId = f.fileId, rid](bool ok) {
+        if (!session)
+            return;
+        if (!ok)
+            sendTransferError(*session, ErrorCode::Internal,
+                              QStringLiteral("the download could not be recorded; send it again"), fileId, 0, rid);
+        else if (!rid.isNull())
+            session->send(Done {}, rid);
+    });
+}
+
+void TransferHandler::handle(Session &s, const TransferCancel &f, const QJsonValue &rid)
+{
+    Transfer *t = find(&s, f.transfer);
+    if (!t) {
+        sendTransferError(s, ErrorCode::NotFound, QStringLiteral("no transfer %1 on this connection").arg(f.transfer),
+                          {}, f.transfer, rid);
+        return;
+    }
+    if (t->upload) {
+        const QString id = t->record.id;
+        t->part.discard();
+        remove(s, f.transfer);
+        m_ctx.files.deleteFile(id);
+    } else {
+        remove(s, f.transfer);
+    }
+    m_ctx.db.afterCommit([session = QPointer<Session>(&s), rid](bool) {
+        if (session && !rid.isNull())
+            session->send(Done {}, rid);
+    });
+}
 
 } // namespace natter::server

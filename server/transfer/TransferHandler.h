@@ -1,15 +1,25 @@
 #pragma once
 
 #include "handlers/ServerContext.h"
+#include "transfer/FileStore.h"
 
+#include <QFile>
 #include <QObject>
+#include <QSet>
+
+#include <map>
+#include <memory>
+#include <unordered_map>
 
 namespace natter::server {
 
 class Session;
 
 // upload, download, downloaded, transfer_cancel and the binary chunks: file transfers
-// (docs/protocol.md section 11).
+// (docs/protocol.md section 11). Uploads are appended to a part file chunk by chunk and hashed on
+// the way; a resumed upload re-hashes what its part file holds on a worker thread before it
+// answers. Downloads read one chunk at a time and send the next only while less than two chunks
+// wait in the socket, so memory stays bounded whatever the file sizes.
 class TransferHandler final : public QObject
 {
     Q_OBJECT
@@ -17,6 +27,10 @@ public:
     explicit TransferHandler(ServerContext &ctx, QObject *parent = nullptr);
     ~TransferHandler() override;
     Q_DISABLE_COPY_MOVE(TransferHandler)
+
+    static constexpr int kMaxTransfersPerConnection = 8;
+    // Room left on the disk beyond the file itself, or the upload is refused up front.
+    static constexpr qint64 kDiskMargin = 16 * protocol::kMiB;
 
     void handle(Session &s, const protocol::Upload &f, const QJsonValue &rid);
     void handle(Session &s, const protocol::Download &f, const QJsonValue &rid);
@@ -27,8 +41,53 @@ public:
     // The session closed or logged out: its transfers stop (uploads stay resumable).
     void sessionGone(Session &s);
 
+    // Ids of the uploads being written right now (the purge leaves them alone).
+    QSet<QString> activeUploads() const;
+
 private:
+    struct Transfer
+    {
+        quint32 handle = 0;
+        quint64 serial = 0; // tells a worker's result whether its transfer is still the same
+        bool upload = true;
+        bool ready = false; // upload: upload_ready sent, chunks welcome
+        FileRecord record;
+        QString clientMime;
+        QJsonValue rid;
+        // upload
+        PartFile part;
+        std::shared_ptr<QCryptographicHash> hash;
+        // download
+        QFile file;
+        qint64 offset = 0;
+    };
+    struct SessionTransfers
+    {
+        quint32 nextHandle = 1;
+        std::map<quint32, std::unique_ptr<Transfer>> transfers;
+        QMetaObject::Connection bytesWritten;
+    };
+
+    SessionTransfers &transfersOf(Session &s);
+    Transfer *find(Session *s, quint32 handle, quint64 serial = 0);
+    quint32 newHandle(SessionTransfers &st);
+    Transfer &add(Session &s, std::unique_ptr<Transfer> t);
+    void remove(Session &s, quint32 handle);
+
+    void startUpload(Session &s, const protocol::Upload &f, const QJsonValue &rid);
+    void resumeUpload(Session &s, const protocol::Upload &f, const QJsonValue &rid);
+    void uploadReady(Session &s, Transfer &t);
+    void finishUpload(Session &s, Transfer &t);
+    // Deletes the upload (rows and part file) and ends its transfer, after telling the client why.
+    void discardUpload(Session &s, Transfer &t, protocol::ErrorCode code, const QString &message);
+    void pump(Session &s);
+    bool hasRoom(qint64 bytes) const;
+
     ServerContext &m_ctx;
+    std::unordered_map<Session *, SessionTransfers> m_sessions;
+    // Upload transfers by file id: one connection at a time writes a file.
+    QHash<QString, std::pair<Session *, quint32>> m_uploads;
+    quint64 m_nextSerial = 1;
 };
 
 } // namespace natter::server

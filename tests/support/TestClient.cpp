@@ -9,6 +9,7 @@ using namespace natter::protocol;
 TestClient::TestClient(QObject *parent) : QObject(parent)
 {
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &TestClient::onText);
+    connect(&m_socket, &QWebSocket::binaryMessageReceived, this, &TestClient::binaryReceived);
 }
 
 TestClient::~TestClient()

@@ -31,6 +31,7 @@ public:
     bool isConnected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
     bool waitForDisconnected(int timeoutMs = kTimeoutMs);
     QWebSocketProtocol::CloseCode closeCode() const { return m_socket.closeCode(); }
+    QString closeReason() const { return m_socket.closeReason(); }
 
     // Connect + register (or login / resume); returns false if the server refused.
     bool registerUser(const QUrl &url, const QString &phone, const QString &name,
@@ -96,6 +97,10 @@ public:
 
     // Receiver behaviour: acknowledge every incoming message with `delivered`.
     void setAutoDeliver(bool on) { m_autoDeliver = on; }
+
+signals:
+    // A binary message from the server (a download chunk); TransferHelpers collects them.
+    void binaryReceived(const QByteArray &message);
 
 private:
     bool authenticate(const QUrl &url, const protocol::ClientFrame &frame);

@@ -8,11 +8,16 @@
 #include "client/ServerConnection.h"
 #include "client/StatusClient.h"
 #include "client/TokenStore.h"
+#include "client/TransferFiles.h"
 #include "client/TransferManager.h"
 #include "protocol/Phone.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QMimeDatabase>
 #include <QSettings>
+
+#include <cmath>
 
 namespace natter::client {
 
@@ -86,6 +91,13 @@ ChatClient::ChatClient(const QString &dataDir, QObject *parent, const QString &k
         if (m_store && !m_store->contact(peer) && m_connection->isReady())
             m_connection->send(Lookup {peer}, QString(kAutoLookupRid + peer));
     });
+    connect(m_inbox.get(), &Inbox::messageAdded, m_transfers.get(),
+        [this](const QString &, qint64 localId) { m_transfers->messageArrived(localId); });
+    connect(m_connection, &ServerConnection::binaryReceived, m_transfers.get(),
+        &TransferManager::handleBinary);
+    connect(m_transfers.get(), &TransferManager::progress, this, &ChatClient::transferProgress);
+    connect(m_transfers.get(), &TransferManager::messageChanged, this, &ChatClient::messageChanged);
+    connect(m_transfers.get(), &TransferManager::uploaded, m_outbox.get(), &Outbox::flush);
     connect(m_presence.get(), &PresenceTracker::typingChanged, this, &ChatClient::typingChanged);
     connect(
         m_presence.get(), &PresenceTracker::presenceChanged, this, &ChatClient::presenceChanged);
@@ -254,6 +266,9 @@ void ChatClient::openAccount(const QString &phone)
     m_phone = phone;
     m_outbox->setStore(m_store.get());
     m_inbox->setStore(m_store.get(), phone);
+    QString digits = phone;
+    digits.remove(u'+');
+    m_transfers->setStore(m_store.get(), QDir(m_dataDir).filePath(QStringLiteral("files-") + digits));
     m_lastUnread = -1;
     emit accountChanged();
     emitUnread();
@@ -263,6 +278,8 @@ void ChatClient::closeAccount()
 {
     m_outbox->setOnline(false);
     m_inbox->setOnline(false);
+    m_transfers->setOnline(false);
+    m_transfers->setStore(nullptr, {});
     m_outbox->setStore(nullptr);
     m_inbox->setStore(nullptr, {});
     m_presence->clear();
@@ -320,6 +337,7 @@ void ChatClient::onDisconnected(const QString &reason, bool)
 {
     m_outbox->setOnline(false);
     m_inbox->setOnline(false);
+    m_transfers->setOnline(false);
     m_presence->clear();
     if (m_syncing) {
         m_syncing = false;
@@ -363,15 +381,14 @@ void ChatClient::onFrame(const ServerFrame &frame, const QJsonValue &rid)
                    },
                    [&](const LoggedOut &) { qCDebug(lcClientChat) << "logged out by the server"; },
                    [&](const Done &) {
-                       if (!m_statuses->handleDone(rid))
+                       if (!m_transfers->handleDone(rid) && !m_statuses->handleDone(rid))
                            m_inbox->handleDone(rid);
                    },
                    [&](const Welcome &) {},
-                   // File transfers and statuses: handled by their own parts (issues 4 and 5).
-                   [&](const UploadReady &) {},
-                   [&](const UploadProgress &) {},
-                   [&](const UploadDone &) {},
-                   [&](const DownloadReady &) {},
+                   [&](const UploadReady &f) { m_transfers->handleUploadReady(f, rid); },
+                   [&](const UploadProgress &f) { m_transfers->handleUploadProgress(f); },
+                   [&](const UploadDone &f) { m_transfers->handleUploadDone(f, rid); },
+                   [&](const DownloadReady &f) { m_transfers->handleDownloadReady(f, rid); },
                    [&](const StatusAck &f) { m_statuses->handle(f); },
                    [&](const StatusList &f) { m_statuses->handle(f); },
                    [&](const StatusPosted &f) { m_statuses->handle(f); },
@@ -404,6 +421,7 @@ void ChatClient::onAuthOk(const AuthOk &ok)
     setState(ConnectionState::Online);
     m_outbox->setOnline(true);
     m_inbox->setOnline(true);
+    m_transfers->setOnline(true);
     if (first)
         emit authSucceeded(ok.phone, ok.name);
 }
@@ -456,6 +474,8 @@ void ChatClient::onError(const Error &error, const QJsonValue &rid)
             emit loggedOut();
         return;
     }
+    if (m_transfers->handleError(error, rid))
+        return;
     if (m_statuses->handleError(error, rid))
         return;
     if (m_inbox->handleError(error, rid) || m_outbox->handleError(error))
@@ -478,7 +498,7 @@ qint64 ChatClient::sendText(const QString &peer, const QString &text)
 
 bool ChatClient::retry(qint64 localId)
 {
-    return m_outbox->retry(localId);
+    return m_transfers->retry(localId) || m_outbox->retry(localId);
 }
 
 void ChatClient::markRead(const QString &peer)
@@ -502,24 +522,96 @@ void ChatClient::emitUnread()
 
 // ---- files, locations, contacts --------------------------------------------------------------
 
-QString ChatClient::checkFile(const QString &, FileKind) const
+QString ChatClient::checkFile(const QString &path, FileKind kind) const
 {
+    const QFileInfo info(path);
+    const QString name = info.fileName().isEmpty() ? path : info.fileName();
+    if (!info.exists() || !info.isFile() || !info.isReadable())
+        return tr("%1 cannot be read.").arg(name);
+    if (info.size() == 0)
+        return tr("%1 is empty.").arg(name);
+    const Limits &limits = serverLimits();
+    const qint64 limit = kind == FileKind::Media ? limits.maxMediaBytes : limits.maxDocumentBytes;
+    if (info.size() > limit)
+        return sizeRefusal(kind, info.size(), limit);
+    if (kind == FileKind::Media) {
+        // The server checks the content too; saying it here spares a useless upload.
+        const QString mime = QMimeDatabase().mimeTypeForFile(info).name();
+        if (!mime.startsWith(QLatin1String("image/")) && !mime.startsWith(QLatin1String("video/"))
+            && !mime.startsWith(QLatin1String("audio/")))
+            return tr("%1 is not a photo, video or audio file. Send it as a document instead.")
+                .arg(name);
+    }
     return {};
 }
 
-qint64 ChatClient::sendFile(const QString &, const QString &, FileKind, const QString &, const QByteArray &)
+qint64 ChatClient::sendFile(const QString &peer, const QString &path, FileKind kind,
+    const QString &caption, const QByteArray &thumbnail)
 {
-    return 0;
+    auto refuse = [&](const QString &reason) -> qint64 {
+        QMetaObject::invokeMethod(
+            this, [this, path, reason] { emit fileRefused(path, reason); }, Qt::QueuedConnection);
+        return 0;
+    };
+    if (!m_store)
+        return refuse(tr("Log in to send files."));
+    const QString to = normalizePhone(peer);
+    if (to.isEmpty())
+        return refuse(tr("%1 is not a valid phone number.").arg(peer));
+    if (const QString problem = checkFile(path, kind); !problem.isEmpty())
+        return refuse(problem);
+    if (caption.toUtf8().size() > serverLimits().maxTextBytes)
+        return refuse(
+            tr("The caption is too long (at most %1 bytes).").arg(serverLimits().maxTextBytes));
+    const QFileInfo info(path);
+    MessageContent content;
+    content.kind = kind == FileKind::Media ? MessageKind::Media : MessageKind::Document;
+    content.text = caption;
+    FileRef file;
+    file.fileId = QStringLiteral("pending"); // replaced by the server's id once uploaded
+    file.name = safeFileName(info.fileName());
+    file.mime = QMimeDatabase().mimeTypeForFile(info, QMimeDatabase::MatchExtension).name();
+    file.size = info.size();
+    if (thumbnail.size() <= kMaxThumbnailBytes)
+        file.thumbnail = thumbnail;
+    content.file = file;
+    TransferRecord record;
+    record.state = TransferState::Preparing;
+    record.sourcePath = info.absoluteFilePath();
+    const qint64 localId = m_outbox->addFile(to, content, record);
+    if (localId == 0)
+        return refuse(tr("The message could not be stored."));
+    m_transfers->startUpload(localId, info.absoluteFilePath());
+    return localId;
 }
 
-qint64 ChatClient::sendLocation(const QString &, const GeoLocation &, const QString &)
+qint64 ChatClient::sendLocation(
+    const QString &peer, const GeoLocation &location, const QString &caption)
 {
-    return 0;
+    const bool valid = std::isfinite(location.latitude) && std::isfinite(location.longitude)
+        && location.latitude >= -90 && location.latitude <= 90 && location.longitude >= -180
+        && location.longitude <= 180 && location.label.size() <= kMaxLabelChars
+        && (!location.accuracy
+            || (std::isfinite(*location.accuracy) && *location.accuracy >= 0
+                && *location.accuracy <= 1e7));
+    if (!valid || caption.toUtf8().size() > serverLimits().maxTextBytes)
+        return 0;
+    MessageContent content;
+    content.kind = MessageKind::Location;
+    content.text = caption;
+    content.location = location;
+    return m_outbox->sendContent(peer, content);
 }
 
-qint64 ChatClient::sendContact(const QString &, const QString &)
+qint64 ChatClient::sendContact(const QString &peer, const QString &vcard)
 {
-    return 0;
+    // The same check the codec makes on both ends: never store what the server would refuse.
+    if (!isValidVCard(vcard) || vcard.toUtf8().size() > serverLimits().maxVCardBytes)
+        return 0;
+    MessageContent content;
+    content.kind = MessageKind::Contact;
+    content.vcard = vcard;
+    return m_outbox->sendContent(peer, content);
 }
 
 void ChatClient::downloadFile(qint64 localId)

@@ -184,9 +184,9 @@ QList<StoredMessage> LocalStore::messages(
     QList<StoredMessage> out;
     QSqlQuery q(connection(m_connectionName));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM messages WHERE peer = ? AND sort_key < ?"
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE peer = ? AND sort_key < ?"
                              " ORDER BY sort_key DESC LIMIT ?")
-                  .arg(kMessageColumns));
+                  .arg(kMessageColumns, kMessageSource));
     q.addBindValue(peer);
     q.addBindValue(beforeSortKey);
     q.addBindValue(limit);
@@ -207,9 +207,9 @@ int LocalStore::messageCount(const QString &peer) const
 std::optional<StoredMessage> LocalStore::firstUnread(const QString &peer) const
 {
     QSqlQuery q(connection(m_connectionName));
-    q.prepare(QStringLiteral("SELECT %1 FROM messages WHERE peer = ? AND outgoing = 0 AND state = 2"
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE peer = ? AND outgoing = 0 AND state = 2"
                              " ORDER BY sort_key LIMIT 1")
-                  .arg(kMessageColumns));
+                  .arg(kMessageColumns, kMessageSource));
     q.addBindValue(peer);
     if (!run(q, "finding the first unread message") || !q.next())
         return std::nullopt;
@@ -229,7 +229,8 @@ static std::optional<StoredMessage> oneMessage(
     const QString &connectionName, const QString &where, const QVariant &value)
 {
     QSqlQuery q(connection(connectionName));
-    q.prepare(QStringLiteral("SELECT %1 FROM messages WHERE %2 = ?").arg(kMessageColumns, where));
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+                  .arg(kMessageColumns, kMessageSource, where));
     q.addBindValue(value);
     if (!run(q, "reading a message") || !q.next())
         return std::nullopt;

@@ -10,6 +10,21 @@
 
 namespace natter::client {
 
+// What the local database keeps about the file transfer of a media/document message.
+struct TransferRecord
+{
+    qint64 localId = 0; // the message
+    TransferState state = TransferState::None;
+    qint64 bytesDone = 0;
+    QString localPath; // outgoing: the app's copy; incoming: the downloaded file when complete
+    QString error; // human-readable, when Failed or Cancelled
+    QString sourcePath; // outgoing: the file the user picked (copied while Preparing)
+    QByteArray sha256; // outgoing: the hash of the copy (32 raw bytes), empty until known
+    QString fileId; // outgoing: the server's upload id (for resuming); incoming: the file's id
+
+    bool operator==(const TransferRecord &) const = default;
+};
+
 // The per-account local SQLite database: conversations, message history and contacts.
 // Every write commits before it returns; reads are indexed and paged, so a conversation of
 // 100,000 messages stays fast. Uses its own QSqlDatabase connection; one thread only.
@@ -92,6 +107,21 @@ public:
     QList<std::pair<qint64, MessageState>> unreportedReceipts(int limit = 1000) const;
     // Records that the server was told `state` for these incoming messages.
     bool setReported(const QList<qint64> &serverIds, MessageState state);
+
+    // ---- file transfers (LocalStoreTransfers.cpp) ------------------------------------------
+    // Stores a new outgoing media/document message as Pending together with its transfer row
+    // (one transaction); the outbox sends it only once the transfer is Done.
+    qint64 addOutgoingFile(const QString &peer, const QString &clientId,
+        const protocol::MessageContent &content, qint64 localTimestamp,
+        const TransferRecord &transfer);
+    std::optional<TransferRecord> transfer(qint64 localId) const;
+    // Inserts or replaces the transfer row of record.localId.
+    bool saveTransfer(const TransferRecord &record);
+    // Transfers that were under way (Preparing, Uploading, Downloading, Waiting), oldest first.
+    QList<TransferRecord> unfinishedTransfers() const;
+    // Replaces the content of a message (the file id and the server's name/mime/size once the
+    // upload is done).
+    bool setContent(qint64 localId, const protocol::MessageContent &content);
 
     // ---- conversations -------------------------------------------------------------------
     // Sets the display name of a conversation (creating it if needed).

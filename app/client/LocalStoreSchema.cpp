@@ -45,6 +45,25 @@ const QList<QStringList> &localStoreMigrations()
                            " name TEXT NOT NULL DEFAULT '',"
                            " on_natter INTEGER NOT NULL DEFAULT 0)"),
         },
+        // 1 → 2: file transfers. One row per media/document message that has an upload or a
+        // download (t_state: see TransferState). Outgoing: t_path is the app's copy of the file,
+        // t_source the file the user picked (needed again if the copy was interrupted),
+        // t_sha256 the copy's hash, t_file_id the server's upload id (resume). Incoming: t_path
+        // is the downloaded file once complete, t_file_id the message's file id.
+        {
+            QStringLiteral("CREATE TABLE transfers ("
+                           " message_id INTEGER PRIMARY KEY REFERENCES messages (id)"
+                           "   ON DELETE CASCADE,"
+                           " t_state INTEGER NOT NULL,"
+                           " t_done INTEGER NOT NULL DEFAULT 0,"
+                           " t_path TEXT NOT NULL DEFAULT '',"
+                           " t_error TEXT NOT NULL DEFAULT '',"
+                           " t_source TEXT NOT NULL DEFAULT '',"
+                           " t_sha256 BLOB,"
+                           " t_file_id TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX transfers_unfinished ON transfers (message_id)"
+                           " WHERE t_state IN (1, 2, 3, 4)"),
+        },
     };
     return migrations;
 }

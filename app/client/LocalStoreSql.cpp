@@ -12,7 +12,10 @@ namespace natter::client::sql {
 using namespace natter::protocol;
 
 const QString kMessageColumns = QStringLiteral(
-    "id, server_id, client_id, peer, outgoing, state, failure_reason, ts, sort_key, content");
+    "id, server_id, client_id, peer, outgoing, state, failure_reason, ts, sort_key, content,"
+    " t_state, t_done, t_path, t_error");
+const QString kMessageSource
+    = QStringLiteral("messages LEFT JOIN transfers ON transfers.message_id = messages.id");
 
 QString contentToJson(const MessageContent &content)
 {
@@ -49,6 +52,12 @@ StoredMessage readMessage(const QSqlQuery &q)
     m.timestamp = q.value(7).toLongLong();
     m.sortKey = q.value(8).toLongLong();
     m.content = contentFromJson(q.value(9).toString(), m.localId);
+    if (!q.value(10).isNull()) {
+        m.transfer.state = TransferState(q.value(10).toInt());
+        m.transfer.bytesDone = q.value(11).toLongLong();
+        m.transfer.localPath = q.value(12).toString();
+        m.transfer.error = q.value(13).toString();
+    }
     return m;
 }
 

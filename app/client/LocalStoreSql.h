@@ -11,6 +11,8 @@ namespace natter::client::sql {
 
 // The columns readMessage() and readConversation() expect, in order.
 extern const QString kMessageColumns;
+// What kMessageColumns are selected FROM (messages with their transfer, if any).
+extern const QString kMessageSource;
 extern const QString kConversationColumns;
 
 QSqlDatabase connection(const QString &connectionName);

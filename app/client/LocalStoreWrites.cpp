@@ -152,13 +152,43 @@ qint64 LocalStore::addFailedOutgoing(const QString &peer, const QString &clientI
     return *id;
 }
 
+qint64 LocalStore::addOutgoingFile(const QString &peer, const QString &clientId,
+    const MessageContent &content, qint64 localTimestamp, const TransferRecord &transfer)
+{
+    if (!transaction())
+        return 0;
+    StoredMessage m;
+    m.clientId = clientId;
+    m.peer = peer;
+    m.outgoing = true;
+    m.state = MessageState::Pending;
+    m.timestamp = localTimestamp;
+    m.content = content;
+    bool duplicate = false;
+    Writer w(m_connectionName);
+    const auto id = insertMessage(w, m, &duplicate);
+    if (!id || duplicate) {
+        rollback();
+        return 0;
+    }
+    m.localId = *id;
+    TransferRecord record = transfer;
+    record.localId = *id;
+    if (!touchConversation(w, m, false) || !saveTransfer(record) || !commit()) {
+        rollback();
+        return 0;
+    }
+    return *id;
+}
+
 QList<StoredMessage> LocalStore::outbox(int limit) const
 {
     QList<StoredMessage> out;
     QSqlQuery q(connection(m_connectionName));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM messages WHERE state = 0 ORDER BY id LIMIT ?")
-                  .arg(kMessageColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE state = 0"
+                             " AND (t_state IS NULL OR t_state = 6) ORDER BY id LIMIT ?")
+                  .arg(kMessageColumns, kMessageSource));
     q.addBindValue(limit);
     if (!run(q, "reading the outbox"))
         return out;

@@ -96,6 +96,45 @@ qint64 Outbox::sendText(const QString &peer, const QString &text)
     return localId;
 }
 
+qint64 Outbox::sendContent(const QString &peer, const MessageContent &content)
+{
+    if (!m_store)
+        return 0;
+    const QString to = normalizePhone(peer);
+    if (to.isEmpty())
+        return 0;
+    const QString clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const qint64 localId
+        = m_store->addOutgoing(to, clientId, content, QDateTime::currentMSecsSinceEpoch());
+    if (localId == 0)
+        return 0;
+    qCDebug(lcClientChat) << "queued message" << localId;
+    emit messageAdded(to, localId);
+    emit conversationChanged(to);
+    if (m_online)
+        flush();
+    return localId;
+}
+
+qint64 Outbox::addFile(
+    const QString &peer, const MessageContent &content, const TransferRecord &transfer)
+{
+    if (!m_store)
+        return 0;
+    const QString to = normalizePhone(peer);
+    if (to.isEmpty())
+        return 0;
+    const QString clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const qint64 localId = m_store->addOutgoingFile(
+        to, clientId, content, QDateTime::currentMSecsSinceEpoch(), transfer);
+    if (localId == 0)
+        return 0;
+    qCDebug(lcClientChat) << "queued file message" << localId;
+    emit messageAdded(to, localId);
+    emit conversationChanged(to);
+    return localId;
+}
+
 bool Outbox::retry(qint64 localId)
 {
     if (!m_store)

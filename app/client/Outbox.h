@@ -10,6 +10,7 @@ namespace natter::client {
 
 class LocalStore;
 class ServerConnection;
+struct TransferRecord;
 
 // The outgoing half of ChatClient: stores every new message as Pending first, sends pending
 // rows (oldest first, same client id on every attempt) whenever the session is online, and
@@ -31,6 +32,13 @@ public:
     // Stores the text as Pending (or Failed when over the limit) and sends it if online.
     // Returns the local id, 0 if nothing was stored.
     qint64 sendText(const QString &peer, const QString &text);
+    // Stores a location or contact message as Pending and sends it if online (the caller has
+    // validated it). Returns the local id, 0 if nothing was stored.
+    qint64 sendContent(const QString &peer, const protocol::MessageContent &content);
+    // Stores a media/document message as Pending with its transfer; it goes out only once the
+    // transfer is Done (texts written after it do not wait for it). Returns the local id.
+    qint64 addFile(const QString &peer, const protocol::MessageContent &content,
+        const TransferRecord &transfer);
     // Puts a Failed message back into the outbox.
     bool retry(qint64 localId);
     // Sends every pending message that is not already on its way on this connection.

@@ -16,6 +16,7 @@ namespace natter::client {
 
 class LocalStore;
 class ServerConnection;
+struct PreparedFile;
 
 // The file transfer engine: uploads and downloads over the one WebSocket in binary chunks, at
 // most kMaxActive at once per connection (the rest wait in a queue), flow-controlled by the
@@ -89,7 +90,6 @@ signals:
 
 private:
     struct Job;
-    struct Prepared;
 
     Job *jobFor(qint64 localId) const;
     Job *jobByTransfer(quint32 transfer) const;
@@ -99,11 +99,12 @@ private:
     void schedule(); // starts queued jobs as far as the limit allows
     void startJob(Job *job);
     void prepare(Job *job);
-    void prepared(quint64 handle, const Prepared &result);
+    void prepared(quint64 handle, const PreparedFile &result);
     void schedulePump();
     void pump();
     void finishDownload(Job *job);
-    void verified(quint64 handle, bool ok);
+    void verified(quint64 handle, const QByteArray &sha256);
+    void sendChunk(Job *job);
     void fail(Job *job, const QString &reason, bool cancelled = false);
     void requeue(Job *job); // back to the queue (connection lost, rate limited)
     void setMessageState(Job *job, TransferState state, const QString &error = {});

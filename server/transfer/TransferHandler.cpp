@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QRegularExpression>
 #include <QWebSocketProtocol>
+#include <QtEndian>
 #include <QtConcurrent/QtConcurrentRun>
 
 Q_DECLARE_LOGGING_CATEGORY(lcFiles)
@@ -281,22 +282,25 @@ void TransferHandler::uploadReady(Session &s, Transfer &t)
 
 void TransferHandler::handleChunk(Session &s, const QByteArray &message)
 {
-    const auto header = decodeChunkHeader(message);
-    if (!header || message.size() <= kChunkHeaderBytes) {
+    if (message.size() <= kChunkHeaderBytes) {
         s.sendError(ErrorCode::BadFrame,
                     QStringLiteral("a file chunk is a 12-byte header (transfer, offset) and at least one byte"));
         return;
     }
-    Transfer *t = find(&s, header->transfer);
+    const quint32 handle = qFromBigEndian<quint32>(message.constData());
+    Transfer *t = find(&s, handle);
     if (!t || !t->upload || !t->ready) {
-        s.sendError(ErrorCode::UnexpectedBinary, QStringLiteral("no upload %1 is in progress on this connection").arg(header->transfer));
+        s.sendError(ErrorCode::UnexpectedBinary, QStringLiteral("no upload %1 is in progress on this connection").arg(handle));
         return;
     }
+    const auto header = decodeChunkHeader(message); // nullopt: an offset beyond any file
     const QByteArrayView payload = chunkPayload(message);
     const qint64 expected = t->part.size();
-    if (header->offset != expected) {
+    if (!header || header->offset != expected) {
         sendTransferError(s, ErrorCode::BadField,
-                          QStringLiteral("chunk at offset %1, expected %2").arg(header->offset).arg(expected),
+                          QStringLiteral("chunk at offset %1, expected %2")
+                              .arg(qFromBigEndian<quint64>(message.constData() + 4))
+                              .arg(expected),
                           t->record.id, t->handle);
         return;
     }

@@ -215,25 +215,30 @@ private slots:
         QVERIFY(replyIs<LookupResult>(*mallory, 1));
     }
 
+    // Logged in, a binary message is a file chunk: too short for its header it is a bad frame,
+    // otherwise a chunk of a transfer this connection does not have.
     void garbageBinaryIsUnexpected_data()
     {
         QTest::addColumn<QByteArray>("data");
-        QTest::addRow("one byte") << QByteArray(1, '\0');
-        QTest::addRow("JSON in a binary frame") << compact(validSend()).toUtf8();
+        QTest::addColumn<ErrorCode>("code");
+        QTest::addRow("one byte") << QByteArray(1, '\0') << ErrorCode::BadFrame;
+        QTest::addRow("a bare chunk header") << QByteArray(12, '\1') << ErrorCode::BadFrame;
+        QTest::addRow("JSON in a binary frame") << compact(validSend()).toUtf8() << ErrorCode::UnexpectedBinary;
         QByteArray noise(4096, Qt::Uninitialized);
         for (qsizetype i = 0; i < noise.size(); ++i)
             noise[i] = char((i * 131 + 17) % 256);
-        QTest::addRow("4 KiB of noise") << noise;
-        QTest::addRow("a chunk-sized frame") << QByteArray(kMiB, '\xff');
+        QTest::addRow("4 KiB of noise") << noise << ErrorCode::UnexpectedBinary;
+        QTest::addRow("a chunk-sized frame") << QByteArray(kMiB, '\xff') << ErrorCode::UnexpectedBinary;
     }
 
     void garbageBinaryIsUnexpected()
     {
         QFETCH(QByteArray, data);
+        QFETCH(ErrorCode, code);
         m_alice->sendBinary(data);
         const auto error = m_alice->waitForError();
         QVERIFY(error);
-        QCOMPARE(toWireName(error->code), toWireName(ErrorCode::UnexpectedBinary));
+        QCOMPARE(toWireName(error->code), toWireName(code));
         QVERIFY(!error->message.isEmpty());
         QVERIFY(m_alice->isConnected());
 
@@ -346,7 +351,8 @@ private slots:
         QCOMPARE(error->serverIds, ids);
     }
 
-    void fileMessagesAreNotSupported_data()
+    // A file message must reference a finished upload of the sender; these ids were never uploaded.
+    void fileMessagesWithUnknownFilesAreNotFound_data()
     {
         QTest::addColumn<MessageContent>("content");
         MessageContent media {MessageKind::Media, u"look"_s,
@@ -357,15 +363,16 @@ private slots:
         QTest::newRow("document") << document;
     }
 
-    void fileMessagesAreNotSupported()
+    void fileMessagesWithUnknownFilesAreNotFound()
     {
         QFETCH(MessageContent, content);
         const QString cid = TestClient::newClientId();
         m_alice->send(Send {cid, kBob, content}, 1);
         const auto error = errorReply(*m_alice, 1);
         QVERIFY(error);
-        QCOMPARE(toWireName(error->code), toWireName(ErrorCode::NotSupported));
+        QCOMPARE(toWireName(error->code), toWireName(ErrorCode::NotFound));
         QCOMPARE(error->clientId, cid);
+        QCOMPARE(error->fileId, content.file->fileId);
         QVERIFY(!error->message.isEmpty());
 
         verifyNothingStoredAndStillUsable();

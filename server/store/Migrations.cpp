@@ -76,6 +76,40 @@ QStringList schemaV3(const QString &blob)
                        " PRIMARY KEY (file_id, user_id))"),
     };
 }
+// 4: statuses (24-hour posts) and who viewed them. expired: 0 while live; 1 once past its lifetime,
+// when the content, the views and the media file are gone and only the row stays (a tombstone, so
+// a late status_view says `expired` and a repeated status_post gets its old ack) until it is
+// purged one lifetime later. kind: 1 text, 2 media.
+QStringList schemaV4(const QString &idColumn, const QString &blob)
+{
+    return {
+        QStringLiteral("CREATE TABLE statuses ("
+                       " id %1,"
+                       " owner_id BIGINT NOT NULL REFERENCES users(id),"
+                       " client_id TEXT NOT NULL,"
+                       " kind INTEGER NOT NULL,"
+                       " body TEXT NOT NULL DEFAULT '',"
+                       " background TEXT NOT NULL DEFAULT '',"
+                       " file_id TEXT,"
+                       " file_name TEXT NOT NULL DEFAULT '',"
+                       " file_mime TEXT NOT NULL DEFAULT '',"
+                       " file_size BIGINT NOT NULL DEFAULT 0,"
+                       " thumbnail %2,"
+                       " posted_ms BIGINT NOT NULL,"
+                       " expires_ms BIGINT NOT NULL,"
+                       " expired INTEGER NOT NULL DEFAULT 0,"
+                       " UNIQUE (owner_id, client_id))")
+            .arg(idColumn, blob),
+        QStringLiteral("CREATE INDEX statuses_expiry ON statuses(expired, expires_ms)"),
+        QStringLiteral("CREATE INDEX statuses_owner ON statuses(owner_id, expires_ms)"),
+        QStringLiteral("CREATE INDEX statuses_file ON statuses(file_id)"),
+        QStringLiteral("CREATE TABLE status_views ("
+                       " status_id BIGINT NOT NULL REFERENCES statuses(id) ON DELETE CASCADE,"
+                       " viewer_id BIGINT NOT NULL REFERENCES users(id),"
+                       " viewed_ms BIGINT NOT NULL,"
+                       " PRIMARY KEY (status_id, viewer_id))"),
+    };
+}
 } // namespace
 
 const QList<Migration> &migrations()
@@ -88,6 +122,8 @@ const QList<Migration> &migrations()
          schemaV1(QStringLiteral("BIGSERIAL PRIMARY KEY"), QStringLiteral("BYTEA"))},
         {2, v2, v2},
         {3, schemaV3(QStringLiteral("BLOB")), schemaV3(QStringLiteral("BYTEA"))},
+        {4, schemaV4(QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"), QStringLiteral("BLOB")),
+         schemaV4(QStringLiteral("BIGSERIAL PRIMARY KEY"), QStringLiteral("BYTEA"))},
     };
     return list;
 }

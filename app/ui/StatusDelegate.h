@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace natter::ui {
+
+// Paints one row of the status list (models::StatusListModel): the avatar inside its ring
+// (coloured while something is unseen, grey when all is seen), the name and the time of the
+// newest status; "My status" with a "+" badge; a small caption above the first row of the
+// "Recent updates" and "Viewed updates" groups.
+class StatusDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    explicit StatusDelegate(QObject *parent = nullptr);
+    ~StatusDelegate() override;
+    Q_DISABLE_COPY_MOVE(StatusDelegate)
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+        const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // The caption drawn above a row that starts a group (empty for none).
+    static QString sectionCaption(const QModelIndex &index);
+};
+
+} // namespace natter::ui

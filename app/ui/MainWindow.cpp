@@ -8,6 +8,8 @@
 #include "ui/ChatView.h"
 #include "ui/MessageListView.h"
 #include "ui/Sidebar.h"
+#include "ui/StatusPane.h"
+#include "ui/StatusViewer.h"
 #include "ui/dialogs/ConnectDialog.h"
 #include "ui/dialogs/LanguageDialog.h"
 #include "ui/dialogs/NewChatDialog.h"
@@ -23,6 +25,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QToolButton>
 
 namespace natter::ui {
@@ -52,7 +55,18 @@ MainWindow::MainWindow(ChatClient *client, QWidget *parent)
     m_sidebar = new Sidebar(client, m_filter);
     m_right->addWidget(m_placeholder);
     m_right->addWidget(m_chat);
-    m_splitter->addWidget(m_sidebar);
+    // The chat list and the status list share the left pane as two tabs.
+    m_sidebarTabs = new QTabWidget;
+    m_sidebarTabs->setObjectName(QStringLiteral("sidebarTabs"));
+    m_sidebarTabs->setDocumentMode(true);
+    m_sidebarTabs->addTab(m_sidebar, tr("Chats"));
+    m_statusPane = new StatusPane(client);
+    m_sidebarTabs->addTab(m_statusPane, tr("Status"));
+    m_splitter->addWidget(m_sidebarTabs);
+    // Statuses are shown over the whole window.
+    m_statusViewer = new StatusViewer(client, this);
+    connect(m_statusPane, &StatusPane::viewRequested, this,
+        [this](const QString &owner) { m_statusViewer->showOwner(owner); });
     m_splitter->addWidget(m_right);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 0);

@@ -6,6 +6,7 @@
 class QAction;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 
 namespace natter::client {
 class ChatClient;
@@ -20,6 +21,8 @@ namespace natter::ui {
 class ChatPlaceholder;
 class ChatView;
 class Sidebar;
+class StatusPane;
+class StatusViewer;
 
 // The messenger window: the chat list with its search on the left, the open chat (or a hint)
 // on the right, the connection banner, and the File menu. It remembers its geometry, the
@@ -44,6 +47,10 @@ public:
     void showNewChatDialog();
 
     Sidebar *sidebar() const { return m_sidebar; }
+    // The "Chats" and "Status" tabs on the left, the status list and the status viewer.
+    QTabWidget *sidebarTabs() const { return m_sidebarTabs; }
+    StatusPane *statusPane() const { return m_statusPane; }
+    StatusViewer *statusViewer() const { return m_statusViewer; }
     ChatView *chatView() const { return m_chat; }
     ChatPlaceholder *placeholder() const { return m_placeholder; }
     models::ConversationListModel *conversationModel() const { return m_conversations; }
@@ -68,6 +75,9 @@ private:
     models::ConversationListModel *m_conversations;
     models::ConversationFilterProxyModel *m_filter;
     Sidebar *m_sidebar;
+    QTabWidget *m_sidebarTabs = nullptr;
+    StatusPane *m_statusPane = nullptr;
+    StatusViewer *m_statusViewer = nullptr;
     QStackedWidget *m_right;
     ChatPlaceholder *m_placeholder;
     ChatView *m_chat;

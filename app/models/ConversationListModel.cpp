@@ -3,6 +3,7 @@
 #include "client/ChatClient.h"
 #include "client/LocalStore.h"
 #include "models/Avatar.h"
+#include "models/MessagePreview.h"
 
 #include <QDateTime>
 
@@ -58,11 +59,13 @@ void ConversationListModel::reload()
 
 ConversationListModel::Row ConversationListModel::readRow(const Conversation &conversation) const
 {
-    Row row {conversation};
+    Row row {conversation, false, MessageState::Delivered, {}};
     if (conversation.lastMessageId != 0 && m_client && m_client->store()) {
         if (const auto m = m_client->store()->message(conversation.lastMessageId)) {
             row.lastOutgoing = m->outgoing;
             row.lastState = m->state;
+            if (m->content.kind != protocol::MessageKind::Text)
+                row.preview = preview::oneLine(m->content);
         }
     }
     return row;
@@ -93,7 +96,7 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case AvatarColorRole:
         return avatar::colorFor(c.peer);
     case LastPreviewRole:
-        return c.lastPreview;
+        return row.preview.isEmpty() ? c.lastPreview : row.preview;
     case LastActivityRole:
         return c.lastActivity > 0 ? QDateTime::fromMSecsSinceEpoch(c.lastActivity) : QDateTime();
     case UnreadCountRole:

@@ -54,6 +54,7 @@ private:
         client::Conversation conversation;
         bool lastOutgoing = false;
         client::MessageState lastState = client::MessageState::Delivered;
+        QString preview; // files, locations, contacts: "📷 Photo", "📄 report.pdf", …
     };
     Row readRow(const client::Conversation &conversation) const;
     void updateConversation(const QString &peer);

@@ -2,10 +2,14 @@
 
 #include "client/ChatClient.h"
 #include "client/LocalStore.h"
+#include "models/MessagePreview.h"
 
 #include <QDateTime>
+#include <QFileInfo>
+#include <QImageReader>
 #include <QLocale>
 #include <QScopedValueRollback>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -24,6 +28,7 @@ MessageListModel::MessageListModel(
 {
     connect(client, &ChatClient::messageAdded, this, &MessageListModel::onMessageAdded);
     connect(client, &ChatClient::messageChanged, this, &MessageListModel::onMessageChanged);
+    connect(client, &ChatClient::transferProgress, this, &MessageListModel::onTransferProgress);
     connect(client, &ChatClient::accountChanged, this, [this] {
         beginResetModel();
         reload();
@@ -41,6 +46,7 @@ void MessageListModel::reload()
     m_older.reset();
     m_unreadMarkerId = 0;
     m_unreadAtOpen = 0;
+    m_images.clear();
     if (!m_client || !m_client->store())
         return;
     const LocalStore &store = *m_client->store();
@@ -129,6 +135,58 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return m.serverId;
     case KindRole:
         return int(m.content.kind);
+    case CaptionRole:
+        return m.content.text;
+    case FileCategoryRole:
+        return int(preview::fileCategory(m.content));
+    case FileIdRole:
+        return m.content.file ? m.content.file->fileId : QString();
+    case FileNameRole:
+        return m.content.file ? m.content.file->name : QString();
+    case FileMimeRole:
+        return m.content.file ? m.content.file->mime : QString();
+    case FileSizeRole:
+        return m.content.file ? m.content.file->size : qint64(0);
+    case ImageRole:
+        return imageOf(m);
+    case TransferStateRole:
+        return int(m.transfer.state);
+    case TransferBytesRole:
+        return m.transfer.bytesDone;
+    case TransferProgressRole: {
+        const qint64 size = m.content.file ? m.content.file->size : 0;
+        if (m.transfer.state == TransferState::Done)
+            return 100;
+        return size > 0 ? int(std::clamp<qint64>(m.transfer.bytesDone * 100 / size, 0, 100)) : 0;
+    }
+    case LocalPathRole:
+        return m.transfer.localPath;
+    case TransferErrorRole:
+        return m.transfer.error;
+    case LatitudeRole:
+        return m.content.location ? m.content.location->latitude : 0.0;
+    case LongitudeRole:
+        return m.content.location ? m.content.location->longitude : 0.0;
+    case LocationLabelRole:
+        return m.content.location ? m.content.location->label : QString();
+    case LocationAccuracyRole:
+        return m.content.location && m.content.location->accuracy
+            ? QVariant(*m.content.location->accuracy)
+            : QVariant();
+    case LocationUrlRole:
+        return m.content.location ? QUrl(preview::openStreetMapUrl(
+                   m.content.location->latitude, m.content.location->longitude))
+                                  : QUrl();
+    case VCardRole:
+        return m.content.vcard;
+    case ContactNameRole:
+        return m.content.kind == MessageKind::Contact
+            ? preview::summarizeVCard(m.content.vcard).name
+            : QString();
+    case ContactPhonesRole:
+        return m.content.kind == MessageKind::Contact
+            ? preview::summarizeVCard(m.content.vcard).phones
+            : QStringList();
     default:
         return {};
     }
@@ -150,6 +208,26 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
         {UnreadMarkerRole, "unreadMarker"},
         {ServerIdRole, "serverId"},
         {KindRole, "kind"},
+        {CaptionRole, "caption"},
+        {FileCategoryRole, "fileCategory"},
+        {FileIdRole, "fileId"},
+        {FileNameRole, "fileName"},
+        {FileMimeRole, "fileMime"},
+        {FileSizeRole, "fileSize"},
+        {ImageRole, "image"},
+        {TransferStateRole, "transferState"},
+        {TransferBytesRole, "transferBytes"},
+        {TransferProgressRole, "transferProgress"},
+        {LocalPathRole, "localPath"},
+        {TransferErrorRole, "transferError"},
+        {LatitudeRole, "latitude"},
+        {LongitudeRole, "longitude"},
+        {LocationLabelRole, "locationLabel"},
+        {LocationAccuracyRole, "locationAccuracy"},
+        {LocationUrlRole, "locationUrl"},
+        {VCardRole, "vcard"},
+        {ContactNameRole, "contactName"},
+        {ContactPhonesRole, "contactPhones"},
     });
     return names;
 }
@@ -163,25 +241,13 @@ Qt::ItemFlags MessageListModel::flags(const QModelIndex &index) const
 
 QString MessageListModel::displayText(const MessageContent &content)
 {
-    auto withCaption = [&](const QString &label) {
-        return content.text.isEmpty() ? label : label + u'\n' + content.text;
-    };
-    switch (content.kind) {
-    case MessageKind::Text:
+    if (content.kind == MessageKind::Text)
         return content.text;
-    case MessageKind::Media:
-        return withCaption(tr("[Media]"));
-    case MessageKind::Document:
-        return withCaption(
-            tr("[Document] %1").arg(content.file ? content.file->name : QString()).trimmed());
-    case MessageKind::Location:
-        return withCaption(content.location && !content.location->label.isEmpty()
-                ? tr("[Location] %1").arg(content.location->label)
-                : tr("[Location]"));
-    case MessageKind::Contact:
-        return withCaption(tr("[Contact]"));
-    }
-    return content.text;
+    // The label and, on its own lines, the whole caption.
+    MessageContent label = content;
+    label.text.clear();
+    const QString line = preview::oneLine(label);
+    return content.text.isEmpty() ? line : line + u'\n' + content.text;
 }
 
 QString MessageListModel::accessibleText(const StoredMessage &m)
@@ -326,6 +392,7 @@ void MessageListModel::onMessageChanged(const QString &peer, qint64 localId)
         }
     }
     m_rows[now] = *m;
+    m_images.remove(localId); // a download may have replaced the thumbnail
     const QModelIndex idx = index(now);
     emit dataChanged(idx, idx);
     if (now != row) {
@@ -333,6 +400,49 @@ void MessageListModel::onMessageChanged(const QString &peer, qint64 localId)
         refreshRows(row, row + 1);
         refreshRows(now + 1, now + 1);
     }
+}
+
+void MessageListModel::onTransferProgress(
+    const QString &peer, qint64 localId, qint64 done, qint64 total)
+{
+    if (peer != m_peer)
+        return;
+    const int row = rowOf(localId);
+    if (row < 0)
+        return;
+    StoredMessage &m = m_rows[row];
+    if (m.transfer.bytesDone == done)
+        return;
+    m.transfer.bytesDone = done;
+    if (m.content.file && total > 0 && m.content.file->size <= 0)
+        m.content.file->size = total;
+    const QModelIndex idx = index(row);
+    emit dataChanged(idx, idx, {TransferBytesRole, TransferProgressRole});
+}
+
+QImage MessageListModel::imageOf(const StoredMessage &m) const
+{
+    if (!m.content.file || preview::fileCategory(m.content) != preview::FileCategory::Image)
+        return {};
+    const QString path
+        = m.transfer.state == TransferState::Done || m.outgoing ? m.transfer.localPath : QString();
+    const auto cached = m_images.constFind(m.localId);
+    if (cached != m_images.constEnd() && cached->path == path)
+        return cached->image;
+    QImage image;
+    if (!path.isEmpty() && QFileInfo::exists(path)) {
+        // Decoded at the size it is shown at: a 16 MB photo costs no 100 MB of pixels.
+        QImageReader reader(path);
+        reader.setAutoTransform(true);
+        const QSize full = reader.size();
+        if (full.isValid() && std::max(full.width(), full.height()) > kImageSide)
+            reader.setScaledSize(full.scaled(kImageSide, kImageSide, Qt::KeepAspectRatio));
+        image = reader.read();
+    }
+    if (image.isNull() && !m.content.file->thumbnail.isEmpty())
+        image = QImage::fromData(m.content.file->thumbnail);
+    m_images.insert(m.localId, CachedImage {path, image});
+    return image;
 }
 
 } // namespace natter::models

@@ -3,6 +3,8 @@
 #include "client/ClientTypes.h"
 
 #include <QAbstractListModel>
+#include <QHash>
+#include <QImage>
 #include <QPointer>
 
 #include <optional>
@@ -35,10 +37,34 @@ public:
                           // number of unread messages then; 0 elsewhere
         ServerIdRole, // qint64, 0 until the server has numbered it
         KindRole, // int (protocol::MessageKind)
+        // Files, locations, contacts (issue 4 and 5).
+        CaptionRole, // QString: the caption of a file or location (the text of a text message)
+        FileCategoryRole, // int (preview::FileCategory): image, video, audio, document or none
+        FileIdRole, // QString
+        FileNameRole, // QString
+        FileMimeRole, // QString
+        FileSizeRole, // qint64, bytes
+        ImageRole, // QImage: the downloaded image (scaled to at most kImageSide), else the
+                   // thumbnail that came with the message; null when there is none
+        TransferStateRole, // int (client::TransferState)
+        TransferBytesRole, // qint64: bytes uploaded or downloaded so far
+        TransferProgressRole, // int 0..100
+        LocalPathRole, // QString: the file on this computer (empty until downloaded)
+        TransferErrorRole, // QString, when the transfer failed
+        LatitudeRole, // double
+        LongitudeRole, // double
+        LocationLabelRole, // QString
+        LocationAccuracyRole, // double metres, or invalid when unknown
+        LocationUrlRole, // QUrl: the place on openstreetmap.org
+        VCardRole, // QString
+        ContactNameRole, // QString: from the vCard
+        ContactPhonesRole, // QStringList: from the vCard
     };
     Q_ENUM(Role)
 
     static constexpr int kDefaultPageSize = 100;
+    // Downloaded images are shown scaled to at most this many pixels on their longer side.
+    static constexpr int kImageSide = 640;
 
     MessageListModel(client::ChatClient *client, const QString &peer, QObject *parent = nullptr,
         int pageSize = kDefaultPageSize);
@@ -75,6 +101,9 @@ private:
     QList<client::StoredMessage> readPage(qint64 before);
     void onMessageAdded(const QString &peer, qint64 localId);
     void onMessageChanged(const QString &peer, qint64 localId);
+    // Progress of a file transfer: only that row's progress roles change.
+    void onTransferProgress(const QString &peer, qint64 localId, qint64 done, qint64 total);
+    QImage imageOf(const client::StoredMessage &m) const;
     // Where a message with `sortKey` goes among the loaded rows, not counting `skipRow`.
     int insertPosition(qint64 sortKey, int skipRow = -1) const;
     // The message shown above a row: the previous row, or the known one past the oldest page.
@@ -93,6 +122,12 @@ private:
     std::optional<client::StoredMessage> m_older; // the newest message older than row 0, if any
     qint64 m_unreadMarkerId = 0;
     int m_unreadAtOpen = 0;
+    struct CachedImage
+    {
+        QString path; // the local file it was read for (empty: the thumbnail)
+        QImage image;
+    };
+    mutable QHash<qint64, CachedImage> m_images; // by local id, decoded on first use
 };
 
 } // namespace natter::models

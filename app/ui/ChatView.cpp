@@ -3,15 +3,23 @@
 #include "client/ChatClient.h"
 #include "client/LocalStore.h"
 #include "models/MessageListModel.h"
+#include "ui/Attachments.h"
+#include "ui/BubbleActions.h"
 #include "ui/ChatHeader.h"
 #include "ui/ComposerEdit.h"
+#include "ui/DropOverlay.h"
 #include "ui/MessageListView.h"
 #include "ui/Painting.h"
 #include "ui/ScrollDownButton.h"
 #include "ui/Theme.h"
 
+#include <QDragEnterEvent>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QMimeData>
 #include <QPainter>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -23,6 +31,7 @@ using models::MessageListModel;
 
 namespace {
 constexpr int kTypingPauseMs = 5000;
+constexpr int kNoticeMs = 15000;
 
 QString nameOf(const ChatClient *client, const QString &peer)
 {
@@ -46,6 +55,12 @@ ChatView::ChatView(ChatClient *client, QWidget *parent)
     , m_send(new QToolButton)
     , m_composerBar(new QWidget(this))
     , m_scrollDown(new ScrollDownButton(m_messages))
+    , m_attach(new QToolButton)
+    , m_overlay(new DropOverlay(this))
+    , m_noticeBar(new QWidget(this))
+    , m_notice(new QLabel(m_noticeBar))
+    , m_attachments(new Attachments(client, this))
+    , m_actions(new BubbleActions(client, this))
 {
     m_messages->setObjectName(QStringLiteral("messageView"));
     m_composer->setObjectName(QStringLiteral("composer"));
@@ -70,6 +85,16 @@ ChatView::ChatView(ChatClient *client, QWidget *parent)
     auto *bar = new QHBoxLayout(m_composerBar);
     bar->setContentsMargins(12, 8, 8, 8);
     bar->setSpacing(6);
+    m_attach->setObjectName(QStringLiteral("attachButton"));
+    m_attach->setToolTip(tr("Attach a photo, document, location or contact"));
+    m_attach->setAccessibleName(tr("Attach"));
+    m_attach->setAutoRaise(true);
+    m_attach->setIconSize(QSize(22, 22));
+    m_attach->setFocusPolicy(Qt::NoFocus);
+    m_attach->setPopupMode(QToolButton::InstantPopup);
+    m_attach->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; }"));
+    createAttachMenu();
+    bar->addWidget(m_attach, 0, Qt::AlignBottom);
     bar->addWidget(field, 1, Qt::AlignBottom);
     bar->addWidget(m_send, 0, Qt::AlignBottom);
 
@@ -78,7 +103,46 @@ ChatView::ChatView(ChatClient *client, QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(m_header);
     layout->addWidget(m_messages, 1);
+    layout->addWidget(m_noticeBar);
     layout->addWidget(m_composerBar);
+
+    // The notice line: what went wrong with a file, with a close button.
+    m_noticeBar->setObjectName(QStringLiteral("chatNotice"));
+    m_noticeBar->setAutoFillBackground(true);
+    m_notice->setObjectName(QStringLiteral("chatNoticeText"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *closeNotice = new QToolButton(m_noticeBar);
+    closeNotice->setAutoRaise(true);
+    closeNotice->setIcon(painting::closeIcon(palette().color(QPalette::WindowText)));
+    closeNotice->setToolTip(tr("Close"));
+    closeNotice->setAccessibleName(tr("Close the notice"));
+    connect(closeNotice, &QToolButton::clicked, m_noticeBar, &QWidget::hide);
+    auto *noticeLayout = new QHBoxLayout(m_noticeBar);
+    noticeLayout->setContentsMargins(16, 6, 8, 6);
+    noticeLayout->addWidget(m_notice, 1);
+    noticeLayout->addWidget(closeNotice, 0, Qt::AlignTop);
+    m_noticeBar->hide();
+    m_noticeTimer.setSingleShot(true);
+    m_noticeTimer.setInterval(kNoticeMs);
+    connect(&m_noticeTimer, &QTimer::timeout, m_noticeBar, &QWidget::hide);
+
+    setAcceptDrops(true);
+    connect(m_composer, &ComposerEdit::imagePasted, this,
+        [this](const QImage &image) { m_attachments->previewImage(m_peer, image); });
+    connect(m_composer, &ComposerEdit::filesPasted, this, &ChatView::pasteFiles);
+    connect(m_messages, &MessageListView::actionRequested, m_actions, &BubbleActions::trigger);
+    connect(m_actions, &BubbleActions::notice, this, &ChatView::showNotice);
+    connect(m_actions, &BubbleActions::chatRequested, this, &ChatView::chatRequested);
+    connect(m_attachments, &Attachments::refused, this, &ChatView::showNotice);
+    connect(m_attachments, &Attachments::sent, this, [this](const QString &peer) {
+        if (peer == m_peer)
+            m_messages->scrollToNewest();
+    });
+    connect(
+        client, &ChatClient::fileRefused, this, [this](const QString &path, const QString &reason) {
+            showNotice(tr("“%1” was not sent. %2").arg(QFileInfo(path).fileName(), reason));
+        });
 
     m_readCheck.setSingleShot(true);
     m_readCheck.setInterval(100);
@@ -159,6 +223,7 @@ void ChatView::openChat(const QString &peer)
         m_composer->moveCursor(QTextCursor::End);
     }
     m_send->setEnabled(!m_composer->message().isEmpty());
+    m_attachMenu->menuAction()->setEnabled(true);
     if (const qint64 firstUnread = m_model->unreadMarkerId()) {
         const int row = m_model->loadUntil(firstUnread);
         if (row >= 0)
@@ -186,6 +251,9 @@ void ChatView::closeChat()
     m_peer.clear();
     m_header->setPeer({}, {});
     m_scrollDown->hide();
+    m_noticeBar->hide();
+    hideDropOverlay();
+    m_attachMenu->menuAction()->setEnabled(false);
 }
 
 void ChatView::updateHeaderName()
@@ -212,6 +280,108 @@ void ChatView::sendComposed()
     m_send->setEnabled(false);
     stopTyping();
     m_messages->scrollToNewest();
+}
+
+void ChatView::createAttachMenu()
+{
+    m_attachMenu = new QMenu(tr("&Attach"), this);
+    m_attachMenu->setObjectName(QStringLiteral("attachMenu"));
+    auto add = [this](const QString &text, const char *name, auto slot) {
+        QAction *action = m_attachMenu->addAction(text, this, [this, slot] {
+            if (!m_peer.isEmpty())
+                (m_attachments->*slot)(m_peer);
+        });
+        action->setObjectName(QLatin1String(name));
+        return action;
+    };
+    add(tr("&Photo or video…"), "attachPhotoAction", &Attachments::choosePhotos);
+    add(tr("&Document…"), "attachDocumentAction", &Attachments::chooseDocuments);
+    add(tr("&Location…"), "attachLocationAction", &Attachments::chooseLocation);
+    add(tr("&Contact…"), "attachContactAction", &Attachments::chooseContact);
+    m_attach->setMenu(m_attachMenu);
+    m_attachMenu->menuAction()->setEnabled(false); // until a chat is open
+}
+
+int ChatView::sendFiles(const QString &peer, const QStringList &paths)
+{
+    return m_attachments->sendNow(peer, paths);
+}
+
+void ChatView::pasteFiles(const QStringList &paths)
+{
+    if (m_peer.isEmpty() || paths.isEmpty())
+        return;
+    // Pictures and videos are previewed as media, anything else as documents.
+    bool allMedia = true;
+    for (const QString &path : paths)
+        allMedia = allMedia && m_attachments->kindFor(path) == protocol::FileKind::Media;
+    m_attachments->preview(
+        m_peer, paths, allMedia ? protocol::FileKind::Media : protocol::FileKind::Document);
+}
+
+void ChatView::showNotice(const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    m_notice->setText(text);
+    m_noticeBar->show();
+    m_noticeTimer.start();
+}
+
+QString ChatView::noticeText() const
+{
+    return m_noticeBar->isVisible() ? m_notice->text() : QString();
+}
+
+void ChatView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_peer.isEmpty() || Attachments::localFiles(event->mimeData()).isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+    m_overlay->setText(tr("Drop files to send to %1").arg(nameOf(m_client, m_peer)));
+    m_overlay->setGeometry(m_messages->geometry().united(m_composerBar->geometry()));
+    m_overlay->raise();
+    m_overlay->show();
+}
+
+void ChatView::dragMoveEvent(QDragMoveEvent *event)
+{
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+}
+
+void ChatView::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    hideDropOverlay();
+    QWidget::dragLeaveEvent(event);
+}
+
+void ChatView::dropEvent(QDropEvent *event)
+{
+    hideDropOverlay();
+    const QStringList files = Attachments::localFiles(event->mimeData());
+    if (m_peer.isEmpty() || files.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+    sendFiles(m_peer, files);
+}
+
+void ChatView::hideDropOverlay()
+{
+    m_overlay->hide();
+}
+
+void ChatView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_overlay->isVisible())
+        m_overlay->setGeometry(m_messages->geometry().united(m_composerBar->geometry()));
 }
 
 void ChatView::focusComposer()
@@ -309,8 +479,15 @@ bool ChatView::eventFilter(QObject *watched, QEvent *event)
 
 void ChatView::changeEvent(QEvent *event)
 {
-    if (!event || event->type() == QEvent::PaletteChange)
-        m_send->setIcon(painting::sendIcon(Theme::from(palette()).accent));
+    if (!event || event->type() == QEvent::PaletteChange) {
+        const Theme theme = Theme::from(palette());
+        m_send->setIcon(painting::sendIcon(theme.accent));
+        m_attach->setIcon(painting::attachIcon(theme.secondaryText));
+        QPalette notice = m_noticeBar->palette();
+        notice.setColor(QPalette::Window, theme.banner);
+        notice.setColor(QPalette::WindowText, theme.bannerText);
+        m_noticeBar->setPalette(notice);
+    }
     if (event)
         QWidget::changeEvent(event);
 }

@@ -1,7 +1,12 @@
 #include "ui/ComposerEdit.h"
 
+#include "ui/Attachments.h"
+
 #include <QAbstractTextDocumentLayout>
+#include <QDragEnterEvent>
+#include <QImage>
 #include <QKeyEvent>
+#include <QMimeData>
 #include <QTextBlock>
 
 namespace natter::ui {
@@ -82,6 +87,40 @@ void ComposerEdit::keyPressEvent(QKeyEvent *event)
         return;
     }
     QPlainTextEdit::keyPressEvent(event);
+}
+
+bool ComposerEdit::canInsertFromMimeData(const QMimeData *source) const
+{
+    return source->hasImage() || !Attachments::localFiles(source).isEmpty()
+        || QPlainTextEdit::canInsertFromMimeData(source);
+}
+
+void ComposerEdit::insertFromMimeData(const QMimeData *source)
+{
+    // Copied files come first: a file manager also offers their names as text.
+    const QStringList files = Attachments::localFiles(source);
+    if (!files.isEmpty()) {
+        emit filesPasted(files);
+        return;
+    }
+    if (source->hasImage()) {
+        const QImage image = qvariant_cast<QImage>(source->imageData());
+        if (!image.isNull()) {
+            emit imagePasted(image);
+            return;
+        }
+    }
+    QPlainTextEdit::insertFromMimeData(source);
+}
+
+void ComposerEdit::dragEnterEvent(QDragEnterEvent *event)
+{
+    // Files dropped here are sent like files dropped anywhere on the chat.
+    if (!Attachments::localFiles(event->mimeData()).isEmpty()) {
+        event->ignore();
+        return;
+    }
+    QPlainTextEdit::dragEnterEvent(event);
 }
 
 } // namespace natter::ui

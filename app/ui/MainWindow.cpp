@@ -6,6 +6,8 @@
 #include "models/ConversationListModel.h"
 #include "ui/ChatPlaceholder.h"
 #include "ui/ChatView.h"
+#include "ui/ConversationDropFilter.h"
+#include "ui/DownloadSettingsDialog.h"
 #include "ui/MessageListView.h"
 #include "ui/Sidebar.h"
 #include "ui/StatusPane.h"
@@ -78,6 +80,15 @@ MainWindow::MainWindow(ChatClient *client, QWidget *parent)
     connect(m_sidebar, &Sidebar::chatActivated, this, &MainWindow::openChat);
     connect(m_sidebar, &Sidebar::newChatRequested, this, &MainWindow::showNewChatDialog);
     connect(m_chat, &ChatView::closeRequested, this, &MainWindow::closeChat);
+    connect(m_chat, &ChatView::chatRequested, this, &MainWindow::openChat);
+    // Files dropped on a conversation in the list go to that conversation, which opens.
+    auto *drops = new ConversationDropFilter(m_sidebar->listView());
+    connect(drops, &ConversationDropFilter::filesDropped, this,
+        [this](const QString &peer, const QStringList &paths) {
+            openChat(peer);
+            m_chat->sendFiles(peer, paths);
+        });
+    DownloadSettingsDialog::applyStored(client);
     connect(m_placeholder, &ChatPlaceholder::loginRequested, this, [this] { showConnectDialog(); });
     connect(client, &ChatClient::totalUnreadChanged, this, &MainWindow::updateTitle);
     connect(client, &ChatClient::accountChanged, this, &MainWindow::updateAccountState);
@@ -120,6 +131,7 @@ void MainWindow::createMenus()
     m_newChatAction = file->addAction(tr("&New Chat…"), this, &MainWindow::showNewChatDialog);
     m_newChatAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     m_newChatAction->setShortcutContext(Qt::WindowShortcut);
+    file->addMenu(m_chat->attachMenu()); // photo, document, location, contact for the open chat
     file->addSeparator();
     m_logoutAction = file->addAction(tr("&Log Out…"), this, &MainWindow::confirmLogout);
     file->addSeparator();
@@ -131,6 +143,11 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("&Downloads…"), this, [this] {
+        auto *dialog = new DownloadSettingsDialog(m_client, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     settings->addAction(tr("&Language…"), this, [this] {
         auto *dialog = new LanguageDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

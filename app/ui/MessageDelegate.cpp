@@ -7,6 +7,7 @@
 
 #include <QAbstractItemView>
 #include <QHelpEvent>
+#include <QImage>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
@@ -81,6 +82,8 @@ struct MessageDelegate::Geometry
     QPointF textOrigin;
     QRectF footer; // the time and the state mark
     QRectF failedBadge; // the red "!" beside a message that was not sent (click: retry)
+    bodies::Body body; // files, locations, contacts
+    QPointF bodyOrigin;
     QString time;
     qreal markHeight = 0;
     bool tail = false;
@@ -129,8 +132,7 @@ MessageDelegate::Geometry MessageDelegate::geometry(
     }
     if (const int unread = index.data(MessageListModel::UnreadMarkerRole).toInt(); unread > 0) {
         // Without a translation loaded, %n alone would not pick the English singular.
-        g.unreadText
-            = tr("%n unread messages", nullptr, unread);
+        g.unreadText = tr("%n unread messages", nullptr, unread);
         y += 6;
         g.unreadBand = QRectF(0, y, width, sfm.height() + 10);
         y += g.unreadBand.height() + 6;
@@ -148,28 +150,56 @@ MessageDelegate::Geometry MessageDelegate::geometry(
         footerWidth += 4 + painting::stateMarkWidth(g.state, g.markHeight);
     const qreal footerHeight = sfm.height();
 
-    QString text = index.data(MessageListModel::TextRole).toString();
+    g.body = bodies::layout(index, font, maxBubble - 2 * kPadH);
+    const bool hasBody = g.body.type != bodies::Type::Text;
+    // An image reaches almost to the bubble's edge; cards sit inside the usual padding.
+    const qreal bodyPad = g.body.type == bodies::Type::Image ? 3 : kPadH;
+    const qreal bodyTop = g.body.type == bodies::Type::Image ? 3 : kPadV;
+
+    QString text = index.data(hasBody ? MessageListModel::CaptionRole : MessageListModel::TextRole)
+                       .toString();
     text.replace(u'\n', QChar::LineSeparator);
     layout->setText(text);
     layout->setFont(font);
+    const qreal captionMax
+        = hasBody ? std::max(g.body.size.width() + 2 * bodyPad - 2 * kPadH, 120.0) : textMax;
     qreal widest = 0;
     qreal last = 0;
-    const qreal textHeight = text.isEmpty() ? 0 : layoutText(*layout, textMax, &widest, &last);
+    const qreal textHeight = text.isEmpty() ? 0 : layoutText(*layout, captionMax, &widest, &last);
 
     qreal innerWidth = 0;
     qreal innerHeight = 0;
-    if (last + kFooterGap + footerWidth <= textMax) {
+    qreal textTop = kPadV;
+    if (!hasBody && last + kFooterGap + footerWidth <= textMax) {
         // The time fits behind the last line.
         innerWidth = std::max(widest, last + kFooterGap + footerWidth);
         innerHeight = std::max(textHeight, footerHeight);
-    } else {
+    } else if (!hasBody) {
         innerWidth = std::max(widest, footerWidth);
         innerHeight = textHeight + footerHeight;
+    } else {
+        const qreal bodyBottom = bodyTop + g.body.size.height();
+        const qreal bodyWidth = g.body.size.width() + 2 * bodyPad - 2 * kPadH;
+        textTop = bodyBottom + (text.isEmpty() ? 0 : 4);
+        qreal below = 0; // under the body, without the bottom padding
+        if (text.isEmpty()) {
+            innerWidth = std::max(bodyWidth, footerWidth);
+            below = 2 + footerHeight;
+        } else if (last + kFooterGap + footerWidth <= captionMax) {
+            innerWidth = std::max({bodyWidth, widest, last + kFooterGap + footerWidth});
+            below = 4 + std::max(textHeight, footerHeight);
+        } else {
+            innerWidth = std::max({bodyWidth, widest, footerWidth});
+            below = 4 + textHeight + footerHeight;
+        }
+        innerHeight = bodyBottom - kPadV + below;
     }
     const QSizeF bubble(std::ceil(innerWidth + 2 * kPadH), std::ceil(innerHeight + 2 * kPadV));
     const qreal x = g.outgoing ? width - margin - bubble.width() : margin;
     g.bubble = QRectF(QPointF(x, y), bubble);
-    g.textOrigin = g.bubble.topLeft() + QPointF(kPadH, kPadV);
+    if (hasBody)
+        g.bodyOrigin = g.bubble.topLeft() + QPointF(bodyPad, bodyTop);
+    g.textOrigin = g.bubble.topLeft() + QPointF(kPadH, textTop);
     g.footer = QRectF(g.bubble.right() - kPadH - footerWidth,
         g.bubble.bottom() - kPadV - footerHeight + 2, footerWidth, footerHeight);
     if (failed) {
@@ -186,12 +216,21 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     initStyleOption(&opt, index);
     const qint64 id = index.data(MessageListModel::LocalIdRole).toLongLong();
     // Everything the height depends on besides the width.
-    const quint64 key = quint64(index.data(MessageListModel::DateSeparatorRole).toBool())
+    quint64 key = quint64(index.data(MessageListModel::DateSeparatorRole).toBool())
         | quint64(index.data(MessageListModel::FirstInGroupRole).toBool()) << 1
         | quint64(index.data(MessageListModel::UnreadMarkerRole).toInt() > 0) << 2
         | quint64(index.data(MessageListModel::StateRole).toInt()) << 3
         | quint64(index.data(MessageListModel::TimestampRole).toDateTime().toSecsSinceEpoch() / 60)
             << 8;
+    if (index.data(MessageListModel::KindRole).toInt() != int(protocol::MessageKind::Text)) {
+        // A file's body changes with its transfer state, its local file and its picture.
+        const QImage image = index.data(MessageListModel::ImageRole).value<QImage>();
+        const quint64 body = quint64(index.data(MessageListModel::TransferStateRole).toInt())
+            | quint64(!index.data(MessageListModel::LocalPathRole).toString().isEmpty()) << 4
+            | quint64(image.isNull() ? 0 : qHash(image.size()) & 0xffff) << 5
+            | quint64(qHash(index.data(MessageListModel::CaptionRole).toString()) & 0x3ff) << 21;
+        key ^= body << 34;
+    }
     const int width = viewWidth();
     const auto cached = m_sizes.constFind(id);
     if (cached != m_sizes.constEnd() && cached->width == width && cached->key == key)
@@ -264,6 +303,8 @@ void MessageDelegate::paint(
     painter->setBrush(g.outgoing ? theme.ownBubble : theme.otherBubble);
     painter->drawPath(bubble);
 
+    bodies::paint(painter, g.body, g.bodyOrigin, index, theme,
+        g.outgoing ? theme.ownBubble : theme.otherBubble, opt.font);
     painter->setPen(theme.bubbleText);
     layout.draw(painter, g.textOrigin);
 
@@ -299,8 +340,71 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
             emit retryRequested(index.data(MessageListModel::LocalIdRole).toLongLong());
             return true;
         }
+        if (mouse->button() == Qt::LeftButton && !(mouse->modifiers() & Qt::ControlModifier)
+            && !(mouse->modifiers() & Qt::ShiftModifier)) {
+            const BubbleAction action = bodies::actionAt(g.body, pos - g.bodyOrigin);
+            if (action != BubbleAction::None) {
+                emit actionRequested(
+                    index.data(MessageListModel::LocalIdRole).toLongLong(), action);
+                return true;
+            }
+        }
+    } else if (event->type() == QEvent::MouseMove && index.isValid()) {
+        // A hand over the buttons inside bubbles.
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        QTextLayout layout;
+        const Geometry g = geometry(opt, index, &layout);
+        const QPointF pos = mouse->position() - QPointF(opt.rect.topLeft());
+        const bool hot = bodies::actionAt(g.body, pos - g.bodyOrigin) != BubbleAction::None
+            || g.failedBadge.adjusted(-3, -3, 3, 3).contains(pos);
+        if (hot)
+            m_view->viewport()->setCursor(Qt::PointingHandCursor);
+        else
+            m_view->viewport()->unsetCursor();
     }
     return QStyledItemDelegate::editorEvent(event, model, option, index);
+}
+
+QStyleOptionViewItem MessageDelegate::viewOption() const
+{
+    QStyleOptionViewItem opt;
+    opt.initFrom(m_view);
+    opt.font = m_view->font();
+    return opt;
+}
+
+QRect MessageDelegate::bodyRect(const QRect &rowRect, const QModelIndex &index) const
+{
+    const QStyleOptionViewItem opt = viewOption();
+    QTextLayout layout;
+    const Geometry g = geometry(opt, index, &layout);
+    if (g.body.type == bodies::Type::Text)
+        return {};
+    return QRectF(g.bodyOrigin, g.body.size).toAlignedRect().translated(rowRect.topLeft());
+}
+
+BubbleAction MessageDelegate::actionAt(
+    const QRect &rowRect, const QModelIndex &index, const QPoint &pos) const
+{
+    const QStyleOptionViewItem opt = viewOption();
+    QTextLayout layout;
+    const Geometry g = geometry(opt, index, &layout);
+    return bodies::actionAt(g.body, QPointF(pos - rowRect.topLeft()) - g.bodyOrigin);
+}
+
+QPoint MessageDelegate::actionPoint(
+    const QRect &rowRect, const QModelIndex &index, BubbleAction action) const
+{
+    const QStyleOptionViewItem opt = viewOption();
+    QTextLayout layout;
+    const Geometry g = geometry(opt, index, &layout);
+    for (const bodies::Zone &zone : g.body.zones) {
+        if (zone.action == action)
+            return (zone.rect.center() + g.bodyOrigin).toPoint() + rowRect.topLeft();
+    }
+    return {-1, -1};
 }
 
 QRect MessageDelegate::failedBadgeRect(const QRect &rowRect, const QModelIndex &index) const

@@ -43,6 +43,8 @@ MessageListView::MessageListView(QWidget *parent)
 {
     setItemDelegate(m_delegate);
     connect(m_delegate, &MessageDelegate::retryRequested, this, &MessageListView::retryRequested);
+    connect(m_delegate, &MessageDelegate::actionRequested, this, &MessageListView::actionRequested);
+    setMouseTracking(true); // the hand cursor over buttons inside bubbles
     setModel(m_proxy);
     setVerticalScrollMode(ScrollPerPixel);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -74,8 +76,18 @@ void MessageListView::setMessageModel(MessageListModel *model)
     static_cast<QIdentityProxyModel *>(m_proxy)->setSourceModel(model);
     if (model) {
         // A receipt or a server id may change a row's height; a cheap relayout follows.
+        // Transfer progress only repaints its row (the base class does that).
         connect(
-            model, &QAbstractItemModel::dataChanged, this, [this] { scheduleDelayedItemsLayout(); },
+            model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                const bool progressOnly
+                    = !roles.isEmpty() && std::all_of(roles.begin(), roles.end(), [](int role) {
+                          return role == MessageListModel::TransferBytesRole
+                              || role == MessageListModel::TransferProgressRole;
+                      });
+                if (!progressOnly)
+                    scheduleDelayedItemsLayout();
+            },
             Qt::UniqueConnection);
     }
     m_topMargin = -1;
@@ -283,11 +295,48 @@ QMenu *MessageListView::createContextMenu(const QModelIndex &index)
             const qint64 id = index.data(MessageListModel::LocalIdRole).toLongLong();
             menu->addAction(tr("&Retry"), this, [this, id] { emit retryRequested(id); });
         }
+        addFileActions(menu, index);
     }
     menu->addSeparator();
     menu->addAction(tr("Select &All"), this, &QAbstractItemView::selectAll)
         ->setShortcut(QKeySequence::SelectAll);
     return menu;
+}
+
+void MessageListView::addFileActions(QMenu *menu, const QModelIndex &index)
+{
+    const qint64 id = index.data(MessageListModel::LocalIdRole).toLongLong();
+    const auto add = [this, menu, id](const QString &text, BubbleAction action) {
+        menu->addAction(text, this, [this, id, action] { emit actionRequested(id, action); });
+    };
+    const auto kind = protocol::MessageKind(index.data(MessageListModel::KindRole).toInt());
+    if (kind == protocol::MessageKind::Location) {
+        add(tr("Open &Map"), BubbleAction::OpenLocation);
+        return;
+    }
+    if (kind == protocol::MessageKind::Contact) {
+        add(tr("&Message Contact"), BubbleAction::MessageContact);
+        add(tr("Save as .&vcf…"), BubbleAction::SaveContact);
+        return;
+    }
+    if (kind != protocol::MessageKind::Media && kind != protocol::MessageKind::Document)
+        return;
+    using client::TransferState;
+    const auto state = TransferState(index.data(MessageListModel::TransferStateRole).toInt());
+    const bool local = !index.data(MessageListModel::LocalPathRole).toString().isEmpty();
+    if (state == TransferState::Preparing || state == TransferState::Uploading
+        || state == TransferState::Downloading || state == TransferState::Waiting)
+        add(tr("Ca&ncel Transfer"), BubbleAction::Cancel);
+    else if ((state == TransferState::Failed || state == TransferState::Cancelled)
+        && client::MessageState(index.data(MessageListModel::StateRole).toInt())
+            != client::MessageState::Failed) // else "Retry" is there already
+        add(tr("Retry &Transfer"), BubbleAction::Retry);
+    else if (!local)
+        add(tr("&Download"), BubbleAction::Download);
+    if (local) {
+        add(tr("&Open"), BubbleAction::Open);
+        add(tr("&Save as…"), BubbleAction::SaveAs);
+    }
 }
 
 void MessageListView::contextMenuEvent(QContextMenuEvent *event)

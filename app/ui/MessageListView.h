@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/MessageBodies.h"
+
 #include <QListView>
 #include <QPersistentModelIndex>
 #include <QPointer>
@@ -50,6 +52,8 @@ public:
 signals:
     void atBottomChanged(bool atBottom);
     void retryRequested(qint64 localId);
+    // A button inside a bubble (download, open, cancel, …), see MessageDelegate.
+    void actionRequested(qint64 localId, natter::ui::BubbleAction action);
 
 protected:
     bool event(QEvent *event) override;
@@ -66,6 +70,8 @@ private:
     void setAtBottom(bool atBottom);
     void scheduleFetchOlder();
     void fetchOlder();
+    // Download, open, save, cancel, retry for files; map and contact actions.
+    void addFileActions(QMenu *menu, const QModelIndex &index);
 
     QPointer<models::MessageListModel> m_model;
     QAbstractItemModel *m_proxy = nullptr;

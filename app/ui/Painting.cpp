@@ -188,4 +188,181 @@ QIcon searchIcon(const QColor &color)
     });
 }
 
+QIcon attachIcon(const QColor &color)
+{
+    return iconOf([color](QPainter &p, qreal s) {
+        // A paperclip leaning to the right: two nested U-shapes joined at the top.
+        p.setPen(QPen(color, std::max(1.5, s / 12), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.setBrush(Qt::NoBrush);
+        p.translate(s / 2, s / 2);
+        p.rotate(40);
+        p.translate(-s / 2, -s / 2);
+        const qreal w = s * 0.26;
+        QPainterPath clip;
+        clip.moveTo(s * 0.5 + w * 0.5, s * 0.36);
+        clip.lineTo(s * 0.5 + w * 0.5, s * 0.72);
+        clip.arcTo(QRectF(s * 0.5 - w * 0.5, s * 0.72 - w * 0.5, w, w), 0, -180);
+        clip.lineTo(s * 0.5 - w * 0.5, s * 0.22);
+        clip.arcTo(
+            QRectF(s * 0.5 - w * 0.5 - w * 0.25, s * 0.22 - w * 0.75, w * 1.5, w * 1.5), 180, -180);
+        clip.lineTo(s * 0.5 + w, s * 0.78);
+        clip.arcTo(QRectF(s * 0.5 - w, s * 0.78 - w, 2 * w, 2 * w), 0, -180);
+        clip.lineTo(s * 0.5 - w, s * 0.36);
+        p.drawPath(clip);
+    });
+}
+
+void documentGlyph(QPainter *p, const QRectF &rect, const QString &label, const QColor &color)
+{
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    const qreal w = std::min(rect.width(), rect.height() * 0.78);
+    const QRectF sheet(rect.center().x() - w / 2, rect.top(), w, rect.height());
+    const qreal fold = w * 0.3;
+    QPainterPath path;
+    path.moveTo(sheet.topLeft());
+    path.lineTo(sheet.right() - fold, sheet.top());
+    path.lineTo(sheet.right(), sheet.top() + fold);
+    path.lineTo(sheet.bottomRight());
+    path.lineTo(sheet.bottomLeft());
+    path.closeSubpath();
+    p->setPen(Qt::NoPen);
+    p->setBrush(QColor(255, 255, 255));
+    p->drawPath(path);
+    p->setPen(QPen(mix(color, Qt::white, 0.4), 1));
+    p->setBrush(Qt::NoBrush);
+    p->drawPath(path);
+    QPainterPath corner;
+    corner.moveTo(sheet.right() - fold, sheet.top());
+    corner.lineTo(sheet.right() - fold, sheet.top() + fold);
+    corner.lineTo(sheet.right(), sheet.top() + fold);
+    corner.closeSubpath();
+    p->setBrush(mix(color, Qt::white, 0.6));
+    p->drawPath(corner);
+    if (!label.isEmpty()) {
+        const QRectF band(
+            sheet.left() - 2, sheet.top() + sheet.height() * 0.52, w + 4, sheet.height() * 0.3);
+        p->setPen(Qt::NoPen);
+        p->setBrush(color);
+        p->drawRoundedRect(band, 2, 2);
+        QFont font = p->font();
+        font.setPixelSize(std::max(6, int(band.height() * 0.72)));
+        font.setWeight(QFont::Bold);
+        p->setFont(font);
+        p->setPen(Qt::white);
+        p->drawText(band, Qt::AlignCenter, label.left(4).toUpper());
+    }
+    p->restore();
+}
+
+void playGlyph(QPainter *p, const QRectF &rect, const QColor &color)
+{
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    const qreal d = std::min(rect.width(), rect.height());
+    const QRectF circle(rect.center() - QPointF(d / 2, d / 2), QSizeF(d, d));
+    p->setPen(Qt::NoPen);
+    p->setBrush(color);
+    p->drawEllipse(circle);
+    QPainterPath play;
+    const QPointF c = circle.center();
+    play.moveTo(c + QPointF(-d * 0.14, -d * 0.22));
+    play.lineTo(c + QPointF(d * 0.24, 0));
+    play.lineTo(c + QPointF(-d * 0.14, d * 0.22));
+    play.closeSubpath();
+    p->setBrush(Qt::white);
+    p->drawPath(play);
+    p->restore();
+}
+
+void audioGlyph(QPainter *p, const QRectF &rect, const QColor &color)
+{
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    const qreal d = std::min(rect.width(), rect.height());
+    const QRectF circle(rect.center() - QPointF(d / 2, d / 2), QSizeF(d, d));
+    p->setPen(Qt::NoPen);
+    p->setBrush(color);
+    p->drawEllipse(circle);
+    // A quaver: a stem, a flag and a note head.
+    const QPointF c = circle.center();
+    p->setPen(QPen(Qt::white, std::max(1.5, d / 14), Qt::SolidLine, Qt::RoundCap));
+    p->drawLine(c + QPointF(d * 0.06, d * 0.18), c + QPointF(d * 0.06, -d * 0.26));
+    p->drawLine(c + QPointF(d * 0.06, -d * 0.26), c + QPointF(d * 0.24, -d * 0.14));
+    p->setPen(Qt::NoPen);
+    p->setBrush(Qt::white);
+    p->drawEllipse(c + QPointF(-d * 0.04, d * 0.19), d * 0.11, d * 0.085);
+    p->restore();
+}
+
+void photoGlyph(QPainter *p, const QRectF &rect, const QColor &color)
+{
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    const qreal d = std::min(rect.width(), rect.height());
+    const QRectF box(rect.center() - QPointF(d / 2, d * 0.4), QSizeF(d, d * 0.8));
+    p->setPen(QPen(color, std::max(1.5, d / 16), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p->setBrush(Qt::NoBrush);
+    p->drawRoundedRect(box, d * 0.1, d * 0.1);
+    QPainterPath hills;
+    hills.moveTo(box.left() + d * 0.1, box.bottom() - d * 0.12);
+    hills.lineTo(box.left() + d * 0.38, box.top() + d * 0.36);
+    hills.lineTo(box.left() + d * 0.58, box.bottom() - d * 0.26);
+    hills.lineTo(box.left() + d * 0.7, box.top() + d * 0.46);
+    hills.lineTo(box.right() - d * 0.1, box.bottom() - d * 0.12);
+    p->drawPath(hills);
+    p->drawEllipse(QPointF(box.right() - d * 0.26, box.top() + d * 0.22), d * 0.07, d * 0.07);
+    p->restore();
+}
+
+void pinGlyph(QPainter *p, const QRectF &rect, const QColor &color)
+{
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    const qreal h = rect.height();
+    const qreal r = std::min(rect.width() / 2, h * 0.36);
+    const QPointF head(rect.center().x(), rect.top() + r);
+    QPainterPath pin;
+    pin.moveTo(rect.center().x(), rect.bottom());
+    pin.cubicTo(QPointF(head.x() - r * 0.35, rect.bottom() - h * 0.25),
+        QPointF(head.x() - r, head.y() + r * 0.7), QPointF(head.x() - r, head.y()));
+    pin.arcTo(QRectF(head.x() - r, head.y() - r, 2 * r, 2 * r), 180, -180);
+    pin.cubicTo(QPointF(head.x() + r, head.y() + r * 0.7),
+        QPointF(head.x() + r * 0.35, rect.bottom() - h * 0.25),
+        QPointF(rect.center().x(), rect.bottom()));
+    p->setPen(QPen(color.darker(130), 1));
+    p->setBrush(color);
+    p->drawPath(pin);
+    p->setPen(Qt::NoPen);
+    p->setBrush(Qt::white);
+    p->drawEllipse(head, r * 0.4, r * 0.4);
+    p->restore();
+}
+
+void downloadGlyph(QPainter *p, const QRectF &rect, const QColor &color)
+{
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    const qreal d = std::min(rect.width(), rect.height());
+    const QPointF c = rect.center();
+    p->setPen(QPen(color, std::max(1.6, d / 9), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p->drawLine(c + QPointF(0, -d * 0.34), c + QPointF(0, d * 0.16));
+    p->drawLine(c + QPointF(-d * 0.22, -d * 0.04), c + QPointF(0, d * 0.18));
+    p->drawLine(c + QPointF(d * 0.22, -d * 0.04), c + QPointF(0, d * 0.18));
+    p->drawLine(c + QPointF(-d * 0.3, d * 0.36), c + QPointF(d * 0.3, d * 0.36));
+    p->restore();
+}
+
+void crossGlyph(QPainter *p, const QRectF &rect, const QColor &color)
+{
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    const qreal d = std::min(rect.width(), rect.height()) * 0.3;
+    const QPointF c = rect.center();
+    p->setPen(QPen(color, std::max(1.5, d / 3.5), Qt::SolidLine, Qt::RoundCap));
+    p->drawLine(c + QPointF(-d, -d), c + QPointF(d, d));
+    p->drawLine(c + QPointF(d, -d), c + QPointF(-d, d));
+    p->restore();
+}
+
 } // namespace natter::ui::painting

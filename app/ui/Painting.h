@@ -32,6 +32,22 @@ QIcon sendIcon(const QColor &color);
 QIcon newChatIcon(const QColor &color);
 QIcon closeIcon(const QColor &color);
 QIcon searchIcon(const QColor &color);
+QIcon attachIcon(const QColor &color); // a paperclip
+
+// Glyphs inside message bubbles, fitted into `rect`.
+// A sheet with a folded corner and `label` (the file's extension) on a coloured band.
+void documentGlyph(QPainter *p, const QRectF &rect, const QString &label, const QColor &color);
+// A circle with a play triangle (video) or a note (audio).
+void playGlyph(QPainter *p, const QRectF &rect, const QColor &color);
+void audioGlyph(QPainter *p, const QRectF &rect, const QColor &color);
+// Hills and a sun: an image that is not here yet.
+void photoGlyph(QPainter *p, const QRectF &rect, const QColor &color);
+// A map pin.
+void pinGlyph(QPainter *p, const QRectF &rect, const QColor &color);
+// An arrow down onto a line.
+void downloadGlyph(QPainter *p, const QRectF &rect, const QColor &color);
+// A × (cancel).
+void crossGlyph(QPainter *p, const QRectF &rect, const QColor &color);
 
 } // namespace painting
 } // namespace natter::ui

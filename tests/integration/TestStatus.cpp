@@ -431,6 +431,66 @@ private slots:
         QVERIFY(!download(*m_alice, up.fileId()).complete());
     }
 
+    // A status that expired while natterd was down is deleted, file included, as it starts.
+    void expiryAlsoAtStart()
+    {
+        QVERIFY(startWith(3));
+        const UploadSource png = UploadSource::fromBytes(makeContent(20 * 1024, Content::Png, 5));
+        const UploadResult up = upload(*m_alice, FileKind::Media, u"s.png"_s, png);
+        if (up.error && up.error->code == ErrorCode::NotSupported)
+            QSKIP("uploads are not available on this server yet");
+        QVERIFY(up.finished());
+        const auto ack = post(*m_alice, StatusPost {TestClient::newClientId(), StatusKind::Media, {}, {},
+                                                    FileRef {up.fileId(), {}, u"image/png"_s, 1, {}}});
+        QVERIFY(ack);
+        m_alice->close();
+        m_bob->close();
+        m_server->stop();
+        QVERIFY(!storedFiles(m_server->dataDir()).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(now() > ack->expires, 6000);
+
+        QVERIFY(m_server->start());
+        QTRY_VERIFY_WITH_TIMEOUT(storedFiles(m_server->dataDir()).isEmpty(), 1000);
+        QVERIFY(m_bob->resume(m_server->url()));
+        QVERIFY(listOf(*m_bob).isEmpty());
+        const auto view = requestError(*m_bob, StatusView {{ack->statusId}});
+        QVERIFY(view);
+        QCOMPARE(view->code, ErrorCode::Expired);
+    }
+
+    // A photo that was also sent in a message outlives its status: the message's receiver keeps
+    // it, a contact who only had it through the status loses it.
+    void fileSentInAMessageOutlivesTheStatus()
+    {
+        TestClient dave;
+        QVERIFY(dave.registerUser(m_server->url(), kDave, u"Dave"_s));
+        dave.sendText(kAlice, u"hi"_s);
+        QVERIFY(dave.waitFor<Ack>());
+
+        const UploadSource png = UploadSource::fromBytes(makeContent(30 * 1024, Content::Png, 11));
+        const UploadResult up = upload(*m_alice, FileKind::Media, u"both.png"_s, png);
+        if (up.error && up.error->code == ErrorCode::NotSupported)
+            QSKIP("uploads are not available on this server yet");
+        QVERIFY(up.finished());
+        m_alice->send(Send {TestClient::newClientId(), kBob,
+                            fileMessage(MessageKind::Media, up.fileId(), u"both.png"_s, u"image/png"_s, png.size())});
+        QVERIFY(m_alice->waitFor<Ack>());
+        QVERIFY(m_bob->waitFor<ChatMessage>());
+        const auto ack = post(*m_alice, StatusPost {TestClient::newClientId(), StatusKind::Media, {}, {},
+                                                    FileRef {up.fileId(), {}, u"image/png"_s, 1, {}}});
+        QVERIFY(ack);
+        QVERIFY(download(dave, up.fileId()).complete());
+
+        const auto done = request(*m_alice, StatusDelete {ack->statusId});
+        QVERIFY(done && std::holds_alternative<Done>(*done));
+        const DownloadResult daveLate = download(dave, up.fileId());
+        QVERIFY(daveLate.error);
+        QCOMPARE(daveLate.error->code, ErrorCode::NotFound);
+        const DownloadResult bobs = download(*m_bob, up.fileId());
+        QVERIFY(bobs.complete());
+        QCOMPARE(sha256(bobs.data), png.sha256());
+    }
+
     void mediaStatusNeedsOwnFinishedMediaUpload()
     {
         const UploadSource pdf = UploadSource::fromBytes(makeContent(10 * 1024, Content::Pdf, 3));

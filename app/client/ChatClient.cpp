@@ -268,7 +268,8 @@ void ChatClient::openAccount(const QString &phone)
     m_inbox->setStore(m_store.get(), phone);
     QString digits = phone;
     digits.remove(u'+');
-    m_transfers->setStore(m_store.get(), QDir(m_dataDir).filePath(QStringLiteral("files-") + digits));
+    m_transfers->setStore(
+        m_store.get(), QDir(m_dataDir).filePath(QStringLiteral("files-") + digits));
     m_lastUnread = -1;
     emit accountChanged();
     emitUnread();

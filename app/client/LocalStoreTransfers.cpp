@@ -9,8 +9,8 @@ using namespace natter::protocol;
 using namespace natter::client::sql;
 
 namespace {
-const QString kTransferColumns = QStringLiteral(
-    "message_id, t_state, t_done, t_path, t_error, t_source, t_sha256, t_file_id");
+const QString kTransferColumns
+    = QStringLiteral("message_id, t_state, t_done, t_path, t_error, t_source, t_sha256, t_file_id");
 
 TransferRecord readTransfer(const QSqlQuery &q)
 {
@@ -29,15 +29,17 @@ TransferRecord readTransfer(const QSqlQuery &q)
 bool writeTransfer(const QString &connectionName, const TransferRecord &r)
 {
     QSqlQuery q(connection(connectionName));
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO transfers (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                  .arg(kTransferColumns));
+    q.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO transfers (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(kTransferColumns));
     q.addBindValue(r.localId);
     q.addBindValue(int(r.state));
     q.addBindValue(r.bytesDone);
     q.addBindValue(r.localPath);
     q.addBindValue(r.error);
     q.addBindValue(r.sourcePath);
-    q.addBindValue(r.sha256.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(r.sha256));
+    q.addBindValue(
+        r.sha256.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(r.sha256));
     q.addBindValue(r.fileId);
     return run(q, "storing a transfer");
 }
@@ -46,7 +48,8 @@ bool writeTransfer(const QString &connectionName, const TransferRecord &r)
 std::optional<TransferRecord> LocalStore::transfer(qint64 localId) const
 {
     QSqlQuery q(connection(m_connectionName));
-    q.prepare(QStringLiteral("SELECT %1 FROM transfers WHERE message_id = ?").arg(kTransferColumns));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM transfers WHERE message_id = ?").arg(kTransferColumns));
     q.addBindValue(localId);
     if (!run(q, "reading a transfer") || !q.next())
         return std::nullopt;
@@ -76,7 +79,8 @@ QList<TransferRecord> LocalStore::unfinishedTransfers() const
 bool LocalStore::setContent(qint64 localId, const MessageContent &content)
 {
     QSqlQuery q(connection(m_connectionName));
-    q.prepare(QStringLiteral("UPDATE messages SET content = ?, text = COALESCE(?, '') WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE messages SET content = ?, text = COALESCE(?, '') WHERE id = ?"));
     q.addBindValue(contentToJson(content));
     q.addBindValue(content.text);
     q.addBindValue(localId);

@@ -25,7 +25,8 @@ void TransferManager::handleUploadReady(const UploadReady &ready, const QJsonVal
     if (!job || !job->upload || job->phase != Job::Phase::Requested) {
         // Cancelled while the request was on its way: the server holds a transfer slot for it.
         if (rid.toString().startsWith(kTransferRid) && !job)
-            m_connection.send(TransferCancel {ready.transfer}, QString(kCancelRid + QString::number(ready.transfer)));
+            m_connection.send(TransferCancel {ready.transfer},
+                QString(kCancelRid + QString::number(ready.transfer)));
         return;
     }
     auto file = std::make_unique<QFile>(job->path);
@@ -71,7 +72,8 @@ void TransferManager::handleUploadDone(const UploadDone &done, const QJsonValue 
     qCInfo(lcClientChat) << "upload" << job->handle << "done";
     if (job->localId == 0) {
         emitProgress(job);
-        emit standaloneUploaded(job->handle, FileRef {done.fileId, job->name, done.mime, done.size, {}});
+        emit standaloneUploaded(
+            job->handle, FileRef {done.fileId, job->name, done.mime, done.size, {}});
     } else if (m_store) {
         emitProgress(job);
         if (auto m = m_store->message(job->localId); m && m->content.file) {
@@ -104,7 +106,8 @@ void TransferManager::pump()
     m_pumpScheduled = false;
     if (!m_online || m_connection.bytesToWrite() >= kMaxBuffered)
         return;
-    const qint64 chunk = std::max<qint64>(4096, std::min(m_connection.welcome().limits.maxChunkBytes, kMiB));
+    const qint64 chunk
+        = std::max<qint64>(4096, std::min(m_connection.welcome().limits.maxChunkBytes, kMiB));
     const qsizetype count = m_order.size();
     qsizetype start = m_order.indexOf(m_lastPumped) + 1;
     for (qsizetype i = 0; i < count; ++i) {
@@ -124,7 +127,8 @@ void TransferManager::pump()
 
 void TransferManager::sendChunk(Job *job)
 {
-    const qint64 chunk = std::max<qint64>(4096, std::min(m_connection.welcome().limits.maxChunkBytes, kMiB));
+    const qint64 chunk
+        = std::max<qint64>(4096, std::min(m_connection.welcome().limits.maxChunkBytes, kMiB));
     const qint64 n = std::min(chunk, job->size - job->next);
     QByteArray data;
     if (job->file->seek(job->next))
@@ -145,7 +149,8 @@ void TransferManager::handleDownloadReady(const DownloadReady &ready, const QJso
     Job *job = jobByRid(rid);
     if (!job || job->upload || job->phase != Job::Phase::Requested) {
         if (rid.toString().startsWith(kTransferRid) && !job)
-            m_connection.send(TransferCancel {ready.transfer}, QString(kCancelRid + QString::number(ready.transfer)));
+            m_connection.send(TransferCancel {ready.transfer},
+                QString(kCancelRid + QString::number(ready.transfer)));
         return;
     }
     job->transfer = ready.transfer;
@@ -156,7 +161,8 @@ void TransferManager::handleDownloadReady(const DownloadReady &ready, const QJso
         job->name = ready.name;
     job->mime = ready.mime;
     auto file = std::make_unique<QFile>(job->partPath);
-    if (!file->open(QIODevice::ReadWrite) || !file->resize(ready.offset) || !file->seek(ready.offset)) {
+    if (!file->open(QIODevice::ReadWrite) || !file->resize(ready.offset)
+        || !file->seek(ready.offset)) {
         fail(job, tr("Cannot write %1: %2").arg(job->partPath, file->errorString()));
         return;
     }
@@ -185,7 +191,8 @@ void TransferManager::handleBinary(const QByteArray &message)
         return;
     }
     if (job->file->write(payload.data(), payload.size()) != payload.size()) {
-        fail(job, tr("Cannot write %1 (is the disk full?): %2").arg(job->name, job->file->errorString()));
+        fail(job,
+            tr("Cannot write %1 (is the disk full?): %2").arg(job->name, job->file->errorString()));
         return;
     }
     job->next += payload.size();
@@ -197,7 +204,8 @@ void TransferManager::handleBinary(const QByteArray &message)
 void TransferManager::finishDownload(Job *job)
 {
     if (!job->file->flush()) {
-        fail(job, tr("Cannot write %1 (is the disk full?): %2").arg(job->name, job->file->errorString()));
+        fail(job,
+            tr("Cannot write %1 (is the disk full?): %2").arg(job->name, job->file->errorString()));
         return;
     }
     job->file.reset();
@@ -235,8 +243,9 @@ void TransferManager::verified(quint64 handle, const QByteArray &sha256)
             schedule();
             return;
         }
-        fail(job, sha256.isEmpty() ? tr("Cannot read the downloaded file.")
-                                   : tr("The downloaded file is damaged (its checksum does not match)."));
+        fail(job,
+            sha256.isEmpty() ? tr("Cannot read the downloaded file.")
+                             : tr("The downloaded file is damaged (its checksum does not match)."));
         return;
     }
     QString target;
@@ -254,7 +263,8 @@ void TransferManager::verified(quint64 handle, const QByteArray &sha256)
     if (job->localId == 0) {
         emit standaloneDownloaded(handle, target);
     } else {
-        m_connection.send(Downloaded {job->fileId}, QString(kDownloadedRid + QString::number(handle)));
+        m_connection.send(
+            Downloaded {job->fileId}, QString(kDownloadedRid + QString::number(handle)));
         if (m_store) {
             auto record = m_store->transfer(job->localId).value_or(TransferRecord {});
             record.localId = job->localId;
@@ -298,7 +308,8 @@ bool TransferManager::handleError(const Error &error, const QJsonValue &rid)
             static const QRegularExpression expected(QStringLiteral("expected (\\d+)"));
             const auto match = expected.match(error.message);
             if (match.hasMatch()) {
-                job->next = job->confirmed = std::clamp<qint64>(match.captured(1).toLongLong(), 0, job->size);
+                job->next = job->confirmed
+                    = std::clamp<qint64>(match.captured(1).toLongLong(), 0, job->size);
                 schedulePump();
                 return true;
             }
@@ -323,15 +334,23 @@ bool TransferManager::handleError(const Error &error, const QJsonValue &rid)
         }
         break;
     case ErrorCode::KindMismatch:
-        fail(job, tr("%1 is not a photo, video or audio file. Send it as a document instead.").arg(job->name));
+        fail(job,
+            tr("%1 is not a photo, video or audio file. Send it as a document instead.")
+                .arg(job->name));
         return true;
     case ErrorCode::HashMismatch:
         job->fileId.clear();
         fail(job, tr("The file changed while it was being sent. Try again."));
         return true;
     case ErrorCode::StorageFailed:
-        job->fileId.clear();
-        fail(job, tr("The server could not store the file (it may be out of space). Try again later."));
+        if (!job->upload) { // the partial file stays: a retry continues from it
+            fail(job, tr("The server could not read the file. Try again later."));
+            return true;
+        }
+        if (job->phase == Job::Phase::Running)
+            job->fileId.clear(); // discarded by the server (a refused resume stays resumable)
+        fail(job,
+            tr("The server could not store the file (it may be out of space). Try again later."));
         return true;
     case ErrorCode::NotSupported:
         fail(job, tr("The server does not support file transfers."));
@@ -343,8 +362,9 @@ bool TransferManager::handleError(const Error &error, const QJsonValue &rid)
     default:
         break;
     }
-    fail(job, error.message.isEmpty() ? tr("The server refused the transfer.")
-                                      : tr("The server refused the transfer: %1").arg(error.message));
+    fail(job,
+        error.message.isEmpty() ? tr("The server refused the transfer.")
+                                : tr("The server refused the transfer: %1").arg(error.message));
     return true;
 }
 

@@ -17,12 +17,14 @@ PreparedFile hashFile(const QString &source, const QString &copyTo)
     PreparedFile result;
     QFile in(source);
     if (!in.open(QIODevice::ReadOnly)) {
-        result.error = QCoreApplication::translate("TransferManager", "Cannot read %1: %2").arg(QFileInfo(source).fileName(), in.errorString());
+        result.error = QCoreApplication::translate("TransferManager", "Cannot read %1: %2")
+                           .arg(QFileInfo(source).fileName(), in.errorString());
         return result;
     }
     QFile out(copyTo);
     if (!copyTo.isEmpty() && !out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        result.error = QCoreApplication::translate("TransferManager", "Cannot write %1: %2").arg(copyTo, out.errorString());
+        result.error = QCoreApplication::translate("TransferManager", "Cannot write %1: %2")
+                           .arg(copyTo, out.errorString());
         return result;
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -31,7 +33,8 @@ PreparedFile hashFile(const QString &source, const QString &copyTo)
         buffer = in.read(kMiB);
         if (buffer.isEmpty()) {
             if (in.error() != QFileDevice::NoError || !in.atEnd()) {
-                result.error = QCoreApplication::translate("TransferManager", "Cannot read %1: %2").arg(QFileInfo(source).fileName(), in.errorString());
+                result.error = QCoreApplication::translate("TransferManager", "Cannot read %1: %2")
+                                   .arg(QFileInfo(source).fileName(), in.errorString());
                 return result;
             }
             break;
@@ -39,14 +42,18 @@ PreparedFile hashFile(const QString &source, const QString &copyTo)
         hash.addData(buffer);
         result.size += buffer.size();
         if (!copyTo.isEmpty() && out.write(buffer) != buffer.size()) {
-            result.error = QCoreApplication::translate("TransferManager", "Cannot write %1 (is the disk full?): %2").arg(copyTo, out.errorString());
+            result.error = QCoreApplication::translate(
+                "TransferManager", "Cannot write %1 (is the disk full?): %2")
+                               .arg(copyTo, out.errorString());
             out.remove();
             return result;
         }
     }
     if (!copyTo.isEmpty()) {
         if (!out.flush()) {
-            result.error = QCoreApplication::translate("TransferManager", "Cannot write %1 (is the disk full?): %2").arg(copyTo, out.errorString());
+            result.error = QCoreApplication::translate(
+                "TransferManager", "Cannot write %1 (is the disk full?): %2")
+                               .arg(copyTo, out.errorString());
             out.remove();
             return result;
         }
@@ -71,7 +78,8 @@ QString safeFileName(const QString &name)
     if (out.size() > kMaxFileNameChars) {
         const QString suffix = QFileInfo(out).suffix();
         const qsizetype keep = kMaxFileNameChars - (suffix.isEmpty() ? 0 : suffix.size() + 1);
-        out = keep > 0 && !suffix.isEmpty() ? out.left(keep) + u'.' + suffix : out.left(kMaxFileNameChars);
+        out = keep > 0 && !suffix.isEmpty() ? out.left(keep) + u'.' + suffix
+                                            : out.left(kMaxFileNameChars);
     }
     if (out.isEmpty() || out == QLatin1String(".") || out == QLatin1String(".."))
         out = QStringLiteral("file");
@@ -117,7 +125,8 @@ QString formatMegabytes(qint64 bytes)
     const double mb = double(bytes) / double(kMiB);
     const QLocale locale;
     if (bytes % kMiB == 0)
-        return QCoreApplication::translate("TransferManager", "%1 MB").arg(locale.toString(bytes / kMiB));
+        return QCoreApplication::translate("TransferManager", "%1 MB")
+            .arg(locale.toString(bytes / kMiB));
     return QCoreApplication::translate("TransferManager", "%1 MB").arg(locale.toString(mb, 'f', 1));
 }
 
@@ -129,8 +138,12 @@ QString sizeRefusal(FileKind kind, qint64 size, qint64 limit)
         ? QCoreApplication::translate("TransferManager", "%1 bytes").arg(locale.toString(size))
         : formatMegabytes(size);
     if (kind == FileKind::Media)
-        return QCoreApplication::translate("TransferManager", "Photos and videos can be at most %1; this file has %2.").arg(formatMegabytes(limit), has);
-    return QCoreApplication::translate("TransferManager", "Documents can be at most %1; this file has %2.").arg(formatMegabytes(limit), has);
+        return QCoreApplication::translate(
+            "TransferManager", "Photos and videos can be at most %1; this file has %2.")
+            .arg(formatMegabytes(limit), has);
+    return QCoreApplication::translate(
+        "TransferManager", "Documents can be at most %1; this file has %2.")
+        .arg(formatMegabytes(limit), has);
 }
 
 } // namespace natter::client

@@ -20,7 +20,6 @@ namespace natter::client {
 using namespace natter::protocol;
 using namespace std::chrono_literals;
 
-
 TransferManager::TransferManager(ServerConnection &connection, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
@@ -190,7 +189,8 @@ void TransferManager::fail(Job *job, const QString &reason, bool cancelled)
     qCInfo(lcClientChat) << (job->upload ? "upload" : "download") << job->handle
                          << (cancelled ? "cancelled" : "failed");
     if (job->transfer != 0 && job->phase == Job::Phase::Running)
-        m_connection.send(TransferCancel {job->transfer}, QString(kCancelRid + QString::number(job->handle)));
+        m_connection.send(
+            TransferCancel {job->transfer}, QString(kCancelRid + QString::number(job->handle)));
     job->file.reset();
     if (job->upload && cancelled)
         job->fileId.clear(); // the server discards a cancelled upload
@@ -282,9 +282,11 @@ void TransferManager::prepared(quint64 handle, const PreparedFile &result)
         return;
     }
     const Limits &limits = m_connection.welcome().limits;
-    const qint64 max = job->kind == FileKind::Media ? limits.maxMediaBytes : limits.maxDocumentBytes;
+    const qint64 max
+        = job->kind == FileKind::Media ? limits.maxMediaBytes : limits.maxDocumentBytes;
     if (result.size == 0 || result.size > max) {
-        fail(job, result.size == 0 ? tr("The file is empty.") : sizeRefusal(job->kind, result.size, max));
+        fail(job,
+            result.size == 0 ? tr("The file is empty.") : sizeRefusal(job->kind, result.size, max));
         return;
     }
     if (job->size != result.size || job->sha256 != result.sha256)
@@ -343,7 +345,8 @@ void TransferManager::resumeStored()
             job->upload = true;
             job->localId = m->localId;
             job->peer = m->peer;
-            job->kind = m->content.kind == MessageKind::Media ? FileKind::Media : FileKind::Document;
+            job->kind
+                = m->content.kind == MessageKind::Media ? FileKind::Media : FileKind::Document;
             job->name = m->content.file->name;
             job->mime = m->content.file->mime;
             job->size = m->content.file->size;
@@ -426,7 +429,8 @@ bool TransferManager::retry(qint64 localId)
     if (!m_store || jobFor(localId))
         return false;
     const auto record = m_store->transfer(localId);
-    if (!record || (record->state != TransferState::Failed && record->state != TransferState::Cancelled))
+    if (!record
+        || (record->state != TransferState::Failed && record->state != TransferState::Cancelled))
         return false;
     const auto m = m_store->message(localId);
     if (!m || !m->content.file)
@@ -447,7 +451,8 @@ bool TransferManager::retry(qint64 localId)
     job->size = m->content.file->size;
     job->sha256 = record->sha256;
     job->fileId = record->fileId;
-    const bool copied = !record->sha256.isEmpty() && QFileInfo(record->localPath).size() == job->size;
+    const bool copied
+        = !record->sha256.isEmpty() && QFileInfo(record->localPath).size() == job->size;
     job->path = copied ? record->localPath : record->sourcePath;
     Job *raw = addJob(std::move(job));
     if (copied) {

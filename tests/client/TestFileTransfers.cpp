@@ -128,7 +128,10 @@ bool progressIsMonotonic(const QSignalSpy &spy, qint64 localId, qint64 size, QSt
         last = done;
     }
     if (seen == 0 || last != size) {
-        *why = QStringLiteral("%1 progress signals, the last at %2 of %3").arg(seen).arg(last).arg(size);
+        *why = QStringLiteral("%1 progress signals, the last at %2 of %3")
+                   .arg(seen)
+                   .arg(last)
+                   .arg(size);
         return false;
     }
     return true;
@@ -201,7 +204,8 @@ private slots:
         QSignalSpy aliceProgress(&alice, &ChatClient::transferProgress);
         QSignalSpy bobProgress(&bob, &ChatClient::transferProgress);
 
-        const qint64 id = alice.sendFile(kBob, path, FileKind::Document, QStringLiteral("the numbers"));
+        const qint64 id
+            = alice.sendFile(kBob, path, FileKind::Document, QStringLiteral("the numbers"));
         QVERIFY(id > 0);
         // Stored at once as pending, with the file's name and size, while it is copied.
         auto pending = m_alice.message(id);
@@ -237,7 +241,8 @@ private slots:
         bob.downloadFile(got.localId);
         QTRY_COMPARE_WITH_TIMEOUT(m_bob.transfer(got.localId), TransferState::Done, kWaitMs);
         got = *m_bob.message(got.localId);
-        QCOMPARE(QFileInfo(got.transfer.localPath).absolutePath(), QFileInfo(bob.filesDir()).absoluteFilePath());
+        QCOMPARE(QFileInfo(got.transfer.localPath).absolutePath(),
+            QFileInfo(bob.filesDir()).absoluteFilePath());
         QCOMPARE(QFileInfo(got.transfer.localPath).fileName(), QStringLiteral("report.bin"));
         QCOMPARE(sha256(readAll(got.transfer.localPath)), sha256(data));
         QVERIFY(!changed.isEmpty());
@@ -268,9 +273,10 @@ private slots:
         const QByteArray small = randomBytes(kMiB + 7, kPngSignature);
         const QByteArray big = randomBytes(6 * kMiB, kPngSignature);
         const QByteArray thumb = randomBytes(1000);
-        const qint64 smallId = alice.sendFile(kBob, writeFile(QStringLiteral("small.png"), small),
-            FileKind::Media, {}, thumb);
-        const qint64 bigId = alice.sendFile(kBob, writeFile(QStringLiteral("big.png"), big), FileKind::Media);
+        const qint64 smallId = alice.sendFile(
+            kBob, writeFile(QStringLiteral("small.png"), small), FileKind::Media, {}, thumb);
+        const qint64 bigId
+            = alice.sendFile(kBob, writeFile(QStringLiteral("big.png"), big), FileKind::Media);
         QVERIFY(smallId > 0 && bigId > 0);
 
         QTRY_VERIFY_WITH_TIMEOUT(bobsCopy(smallId).has_value(), kWaitMs);
@@ -287,7 +293,8 @@ private slots:
 
         // Turned off: not even a small one.
         bob.setAutoDownloadLimit(0);
-        const qint64 third = alice.sendFile(kBob, writeFile(QStringLiteral("third.png"), small), FileKind::Media);
+        const qint64 third
+            = alice.sendFile(kBob, writeFile(QStringLiteral("third.png"), small), FileKind::Media);
         QTRY_VERIFY_WITH_TIMEOUT(bobsCopy(third).has_value(), kWaitMs);
         QTest::qWait(300);
         QCOMPARE(m_bob.transfer(bobsCopy(third)->localId), TransferState::None);
@@ -368,7 +375,8 @@ private slots:
     void downloadResumesAfterReconnect()
     {
         const QByteArray data = randomBytes(20 * kMiB + 3);
-        const qint64 id = m_alice.client->sendFile(kBob, writeFile(QStringLiteral("dl.bin"), data), FileKind::Document);
+        const qint64 id = m_alice.client->sendFile(
+            kBob, writeFile(QStringLiteral("dl.bin"), data), FileKind::Document);
         QTRY_COMPARE_WITH_TIMEOUT(m_alice.state(id), MessageState::Delivered, kWaitMs);
         ChatClient &bob = *m_bob.client;
         const qint64 bobsId = bobsCopy(id)->localId;
@@ -380,9 +388,41 @@ private slots:
                     bob.connection()->abortConnection();
                 }
             });
+        QSignalSpy progress(&bob, &ChatClient::transferProgress);
         bob.downloadFile(bobsId);
         QTRY_VERIFY_WITH_TIMEOUT(dropped, kWaitMs);
         QTRY_COMPARE_WITH_TIMEOUT(m_bob.transfer(bobsId), TransferState::Done, kWaitMs);
+        QCOMPARE(sha256(readAll(m_bob.message(bobsId)->transfer.localPath)), sha256(data));
+        // It continued from the partial file (a restart from 0 would show as progress going back).
+        QString why;
+        QVERIFY2(progressIsMonotonic(progress, bobsId, data.size(), &why), qPrintable(why));
+    }
+
+    void downloadResumesInRecreatedClient()
+    {
+        const QByteArray data = randomBytes(20 * kMiB + 17);
+        const qint64 id = m_alice.client->sendFile(
+            kBob, writeFile(QStringLiteral("later.bin"), data), FileKind::Document);
+        QTRY_COMPARE_WITH_TIMEOUT(m_alice.state(id), MessageState::Delivered, kWaitMs);
+        const qint64 bobsId = bobsCopy(id)->localId;
+        bool quit = false;
+        connect(m_bob.client.get(), &ChatClient::transferProgress, this,
+            [&](const QString &, qint64 localId, qint64 done, qint64 total) {
+                if (localId == bobsId && done > 0 && done < total && !quit) {
+                    quit = true;
+                    QTimer::singleShot(0, this, [this] { m_bob.client.reset(); });
+                }
+            });
+        m_bob.client->downloadFile(bobsId);
+        QTRY_VERIFY_WITH_TIMEOUT(quit && !m_bob.client, kWaitMs);
+
+        // The next start of the app goes on with it by itself, from the partial file.
+        ChatClient &bob = m_bob.make(m_server->url());
+        QSignalSpy progress(&bob, &ChatClient::transferProgress);
+        bob.login(kBob, kPassword);
+        QTRY_COMPARE_WITH_TIMEOUT(m_bob.transfer(bobsId), TransferState::Done, kWaitMs);
+        QVERIFY(!progress.isEmpty());
+        QVERIFY2(progress.first().at(2).toLongLong() > 0, "the download started over");
         QCOMPARE(sha256(readAll(m_bob.message(bobsId)->transfer.localPath)), sha256(data));
     }
 
@@ -399,7 +439,8 @@ private slots:
                     alice.cancelTransfer(id);
                 }
             });
-        id = alice.sendFile(kBob, writeFile(QStringLiteral("cancel.bin"), data), FileKind::Document);
+        id = alice.sendFile(
+            kBob, writeFile(QStringLiteral("cancel.bin"), data), FileKind::Document);
         QTRY_VERIFY_WITH_TIMEOUT(cancelled, kWaitMs);
         disconnect(canceller);
         QCOMPARE(m_alice.state(id), MessageState::Failed);
@@ -439,12 +480,19 @@ private slots:
     {
         // More than the server's eight transfers per connection: the rest queue.
         ChatClient &alice = *m_alice.client;
+        int mostActive = 0;
+        auto track = [&] {
+            mostActive = std::max({mostActive, alice.transfers()->activeCount(),
+                m_bob.client->transfers()->activeCount()});
+        };
+        connect(&alice, &ChatClient::transferProgress, this, track);
+        connect(m_bob.client.get(), &ChatClient::transferProgress, this, track);
         QList<qint64> ids;
         QList<QByteArray> files;
         for (int i = 0; i < 12; ++i) {
             files.append(randomBytes(200 * 1024 + i));
-            ids.append(alice.sendFile(kBob, writeFile(QStringLiteral("f%1.bin").arg(i), files.last()),
-                FileKind::Document));
+            ids.append(alice.sendFile(kBob,
+                writeFile(QStringLiteral("f%1.bin").arg(i), files.last()), FileKind::Document));
         }
         for (qint64 id : ids)
             QTRY_COMPARE_WITH_TIMEOUT(m_alice.state(id), MessageState::Delivered, kWaitMs);
@@ -456,14 +504,17 @@ private slots:
             QTRY_COMPARE_WITH_TIMEOUT(m_bob.transfer(bobsId), TransferState::Done, kWaitMs);
             QCOMPARE(readAll(m_bob.message(bobsId)->transfer.localPath), files[i]);
         }
+        QCOMPARE(mostActive, TransferManager::kMaxActive);
     }
 
     void limitsAreCheckedBeforeAnythingIsStored()
     {
         ChatClient &alice = *m_alice.client;
         QCOMPARE(alice.serverLimits().maxMediaBytes, 16 * kMiB);
-        const QString exact = writeFile(QStringLiteral("exact.png"), randomBytes(16 * kMiB, kPngSignature));
-        const QString over = writeFile(QStringLiteral("over.png"), randomBytes(16 * kMiB + 1, kPngSignature));
+        const QString exact
+            = writeFile(QStringLiteral("exact.png"), randomBytes(16 * kMiB, kPngSignature));
+        const QString over
+            = writeFile(QStringLiteral("over.png"), randomBytes(16 * kMiB + 1, kPngSignature));
         QCOMPARE(alice.checkFile(exact, FileKind::Media), QString());
         const QString reason = alice.checkFile(over, FileKind::Media);
         QVERIFY2(reason.contains(QLatin1String("16 MB")), qPrintable(reason));
@@ -490,8 +541,10 @@ private slots:
         const QString text = writeFile(QStringLiteral("notes.txt"), "just some text\n");
         QVERIFY(!alice.checkFile(text, FileKind::Media).isEmpty());
         QVERIFY(alice.checkFile(text, FileKind::Document).isEmpty());
-        QVERIFY(!alice.checkFile(writeFile(QStringLiteral("empty.bin"), {}), FileKind::Document).isEmpty());
-        QVERIFY(!alice.checkFile(QStringLiteral("/nonexistent/file"), FileKind::Document).isEmpty());
+        QVERIFY(!alice.checkFile(writeFile(QStringLiteral("empty.bin"), {}), FileKind::Document)
+                     .isEmpty());
+        QVERIFY(
+            !alice.checkFile(QStringLiteral("/nonexistent/file"), FileKind::Document).isEmpty());
         QCOMPARE(alice.sendFile(kBob, text, FileKind::Media), 0);
         QVERIFY(!alice.store()->conversation(kBob));
 
@@ -512,7 +565,8 @@ private slots:
         QSignalSpy downloaded(transfers, &TransferManager::standaloneDownloaded);
         QSignalSpy failed(transfers, &TransferManager::standaloneFailed);
         QSignalSpy progress(transfers, &TransferManager::standaloneProgress);
-        const quint64 up = transfers->uploadStandalone(writeFile(QStringLiteral("status.png"), data), FileKind::Media);
+        const quint64 up = transfers->uploadStandalone(
+            writeFile(QStringLiteral("status.png"), data), FileKind::Media);
         QVERIFY(up > 0);
         QTRY_COMPARE_WITH_TIMEOUT(uploaded.size(), 1, kWaitMs);
         QCOMPARE(uploaded[0][0].toULongLong(), up);
@@ -535,7 +589,8 @@ private slots:
 
         // Bob may not fetch a file nobody sent him.
         QSignalSpy bobFailed(m_bob.client->transfers(), &TransferManager::standaloneFailed);
-        m_bob.client->transfers()->downloadStandalone(file.fileId, QDir(m_files.path()).filePath(QStringLiteral("stolen")));
+        m_bob.client->transfers()->downloadStandalone(
+            file.fileId, QDir(m_files.path()).filePath(QStringLiteral("stolen")));
         QTRY_COMPARE_WITH_TIMEOUT(bobFailed.size(), 1, kWaitMs);
         QVERIFY(!QFile::exists(QDir(m_files.path()).filePath(QStringLiteral("stolen"))));
         QCOMPARE(failed.size(), 0);

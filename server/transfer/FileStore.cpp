@@ -343,6 +343,24 @@ std::shared_ptr<QCryptographicHash> FileStore::hashPrefix(const QString &path, q
     return hash;
 }
 
+bool FileStore::commitPart(const QString &partPath, const QString &target)
+{
+#ifdef Q_OS_UNIX
+    // fsync through a fresh descriptor flushes the pages the writer left in the cache.
+    const int fd = ::open(QFile::encodeName(partPath).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    if (!synced)
+        return false;
+#endif
+    if (!QFile::rename(partPath, target))
+        return false;
+    syncDirectory(QFileInfo(target).absolutePath());
+    return true;
+}
+
 // ---- PartFile ------------------------------------------------------------------------------
 
 PartFile::~PartFile()
@@ -384,15 +402,8 @@ bool PartFile::commit(const QString &target)
 {
     if (!m_file.isOpen())
         return false;
-    bool ok = true;
-#ifdef Q_OS_UNIX
-    ok = ::fsync(m_file.handle()) == 0;
-#endif
     m_file.close();
-    if (!ok || !QFile::rename(m_path, target))
-        return false;
-    syncDirectory(QFileInfo(target).absolutePath());
-    return true;
+    return FileStore::commitPart(m_path, target);
 }
 
 void PartFile::close()

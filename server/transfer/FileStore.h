@@ -103,6 +103,10 @@ public:
     // memory). Thread-safe (touches no member): resumed uploads run it on a worker thread.
     // nullptr when the file cannot be read that far.
     static std::shared_ptr<QCryptographicHash> hashPrefix(const QString &path, qint64 length);
+    // Makes a complete part file durable and puts it in place: fsync, rename to `target`, fsync
+    // the directory. Thread-safe; natterd runs it on a worker thread (an fsync of 100 MB can take
+    // a while). False when the fsync or the rename failed (the part file then stays).
+    static bool commitPart(const QString &partPath, const QString &target);
 
 private:
     Database &m_db;

@@ -129,7 +129,7 @@ QSet<QString> TransferHandler::activeUploads() const
     QSet<QString> ids;
     for (auto it = m_uploads.constBegin(); it != m_uploads.constEnd(); ++it)
         ids.insert(it.key());
-    return ids;
+    return ids + m_finishing;
 }
 
 bool TransferHandler::hasRoom(qint64 bytes) const
@@ -213,6 +213,11 @@ void TransferHandler::resumeUpload(Session &s, const Upload &f, const QJsonValue
         return;
     }
     SessionTransfers &st = transfersOf(s);
+    if (m_finishing.contains(record->id)) {
+        sendTransferError(s, ErrorCode::RateLimited, QStringLiteral("the upload is being stored; ask again in a moment"),
+                          record->id, 0, rid);
+        return;
+    }
     if (record->stored) { // finished before: the same answer again
         s.send(UploadDone {newHandle(st), record->id, record->mime, record->size}, rid);
         return;
@@ -337,20 +342,41 @@ void TransferHandler::finishUpload(Session &s, Transfer &t)
     const QString id = t.record.id;
     const quint32 handle = t.handle;
     const qint64 size = t.record.size;
+    t.part.close();
+    remove(s, handle); // chunks and cancels for it are refused from now on
+    m_finishing.insert(id);
+    auto *watcher = new QFutureWatcher<bool>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, session = QPointer<Session>(&s), handle, id, mime, size] {
+                watcher->deleteLater();
+                m_finishing.remove(id);
+                if (!watcher->result()) {
+                    qCWarning(lcFiles) << "storing an upload failed (fsync or rename)";
+                    m_ctx.files.deleteFile(id);
+                    if (session)
+                        sendTransferError(*session, ErrorCode::StorageFailed,
+                                          QStringLiteral("the server could not store the file; try again later"), id, handle);
+                    return;
+                }
+                // Recorded even if the uploader has gone meanwhile: a resume then gets upload_done.
+                recordUpload(session, handle, id, mime, size);
+            });
+    watcher->setFuture(QtConcurrent::run(&FileStore::commitPart, m_ctx.files.partPath(id), m_ctx.files.storedPath(id)));
+}
+
+void TransferHandler::recordUpload(QPointer<Session> session, quint32 handle, const QString &id, const QString &mime,
+                                   qint64 size)
+{
     const QString storedPath = m_ctx.files.storedPath(id);
-    if (!t.part.commit(storedPath)) {
-        qCWarning(lcFiles) << "storing an upload failed:" << t.part.errorString();
-        discardUpload(s, t, ErrorCode::StorageFailed, QStringLiteral("the server could not store the file; try again later"));
-        return;
-    }
-    remove(s, handle);
     const QString partPath = m_ctx.files.partPath(id);
     if (!m_ctx.files.markStored(id, mime, ServerContext::now())) {
         QFile::rename(storedPath, partPath); // resumable: the next upload_ready has offset == size
-        sendTransferError(s, ErrorCode::Internal, QStringLiteral("the file could not be recorded; resume the upload"), id, handle);
+        if (session)
+            sendTransferError(*session, ErrorCode::Internal, QStringLiteral("the file could not be recorded; resume the upload"),
+                              id, handle);
         return;
     }
-    m_ctx.db.afterCommit([this, session = QPointer<Session>(&s), id, handle, mime, size, storedPath, partPath](bool ok) {
+    m_ctx.db.afterCommit([this, session, id, handle, mime, size, storedPath, partPath](bool ok) {
         if (!ok) {
             QFile::rename(storedPath, partPath);
             m_ctx.files.unmarkStored(id); // in case a later batch wrote it after all

@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 
 #include <map>
@@ -78,6 +79,7 @@ private:
     void resumeUpload(Session &s, const protocol::Upload &f, const QJsonValue &rid);
     void uploadReady(Session &s, Transfer &t);
     void finishUpload(Session &s, Transfer &t);
+    void recordUpload(QPointer<Session> session, quint32 handle, const QString &id, const QString &mime, qint64 size);
     // Deletes the upload (rows and part file) and ends its transfer, after telling the client why.
     void discardUpload(Session &s, Transfer &t, protocol::ErrorCode code, const QString &message);
     void pump(Session &s);
@@ -87,6 +89,8 @@ private:
     std::unordered_map<Session *, SessionTransfers> m_sessions;
     // Upload transfers by file id: one connection at a time writes a file.
     QHash<QString, std::pair<Session *, quint32>> m_uploads;
+    // Uploads whose part file is being synced and renamed on a worker thread (no transfer any more).
+    QSet<QString> m_finishing;
     quint64 m_nextSerial = 1;
 };
 

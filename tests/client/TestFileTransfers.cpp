@@ -372,6 +372,27 @@ private slots:
         QCOMPARE(sha256(readAll(m_bob.message(bobsId)->transfer.localPath)), sha256(data));
     }
 
+    void fileSentRightBeforeQuitting()
+    {
+        // The app quits while the file is still being copied: the next start copies it again
+        // from the original and sends it.
+        const QByteArray data = randomBytes(8 * kMiB + 1);
+        const qint64 id = m_alice.client->sendFile(
+            kBob, writeFile(QStringLiteral("quick.bin"), data), FileKind::Document);
+        QVERIFY(id > 0);
+        QCOMPARE(m_alice.transfer(id), TransferState::Preparing);
+        m_alice.client.reset();
+
+        ChatClient &alice = m_alice.make(m_server->url());
+        alice.login(kAlice, kPassword);
+        QTRY_COMPARE_WITH_TIMEOUT(m_alice.state(id), MessageState::Delivered, kWaitMs);
+        QCOMPARE(readAll(m_alice.message(id)->transfer.localPath), data);
+        const qint64 bobsId = bobsCopy(id)->localId;
+        m_bob.client->downloadFile(bobsId);
+        QTRY_COMPARE_WITH_TIMEOUT(m_bob.transfer(bobsId), TransferState::Done, kWaitMs);
+        QCOMPARE(sha256(readAll(m_bob.message(bobsId)->transfer.localPath)), sha256(data));
+    }
+
     void downloadResumesAfterReconnect()
     {
         const QByteArray data = randomBytes(20 * kMiB + 3);

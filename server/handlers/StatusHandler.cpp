@@ -18,13 +18,15 @@ constexpr qint64 kMaxSleepMs = 60 * 1000;
 
 StatusItem itemOf(const StoredStatus &s, const QString &ownerPhone, const QString &ownerName)
 {
-    return StatusItem {s.id, ownerPhone, ownerName, s.posted, s.expires, s.kind, s.text, s.background,
-                       s.file, false, {}};
+    return StatusItem {s.id, ownerPhone, ownerName, s.posted, s.expires, s.kind, s.text,
+        s.background, s.file, false, {}};
 }
 } // namespace
 
 StatusHandler::StatusHandler(ServerContext &ctx, QObject *parent)
-    : QObject(parent), m_ctx(ctx), m_store(ctx.db)
+    : QObject(parent)
+    , m_ctx(ctx)
+    , m_store(ctx.db)
 {
     m_expiryTimer.setSingleShot(true);
     m_expiryTimer.setTimerType(Qt::PreciseTimer);
@@ -97,7 +99,8 @@ void StatusHandler::releaseFile(const QString &fileId)
         qCWarning(lcStatus) << "could not delete the file of an expired or deleted status";
 }
 
-void StatusHandler::sendToOtherSessions(UserId user, const Session *except, const ServerFrame &frame)
+void StatusHandler::sendToOtherSessions(
+    UserId user, const Session *except, const ServerFrame &frame)
 {
     QByteArray json;
     for (Session *session : m_ctx.router.allSessions()) {
@@ -119,8 +122,9 @@ void StatusHandler::handle(Session &s, const StatusPost &f, const QJsonValue &ri
             if (ok)
                 session->send(StatusAck {f.clientId, e.id, e.posted, e.expires}, rid);
             else
-                session->sendError(ErrorCode::Internal, QStringLiteral("the status could not be stored; post it again"),
-                                   rid, f.clientId);
+                session->sendError(ErrorCode::Internal,
+                    QStringLiteral("the status could not be stored; post it again"), rid,
+                    f.clientId);
         });
         return;
     }
@@ -139,40 +143,45 @@ void StatusHandler::handle(Session &s, const StatusPost &f, const QJsonValue &ri
         // record replaces name, mime and size, the client's thumbnail is kept.
         const auto record = m_ctx.files.find(f.file->fileId);
         if (!record || !record->stored || record->owner != s.user()) {
-            Error e {ErrorCode::NotFound, QStringLiteral("no finished upload with this file_id"), f.clientId, {},
-                     f.file->fileId, 0};
+            Error e {ErrorCode::NotFound, QStringLiteral("no finished upload with this file_id"),
+                f.clientId, {}, f.file->fileId, 0};
             s.send(e, rid);
             return;
         }
         if (record->kind != FileKind::Media) {
-            s.sendError(ErrorCode::BadField, QStringLiteral("a media status needs a photo, video or audio upload (kind media)"),
-                        rid, f.clientId);
+            s.sendError(ErrorCode::BadField,
+                QStringLiteral("a media status needs a photo, video or audio upload (kind media)"),
+                rid, f.clientId);
             return;
         }
-        status.file = FileRef {record->id, record->name, record->mime, record->size, f.file->thumbnail};
+        status.file
+            = FileRef {record->id, record->name, record->mime, record->size, f.file->thumbnail};
     }
 
     const auto posted = m_store.post(status);
     if (!posted) {
-        s.sendError(ErrorCode::Internal, QStringLiteral("the status could not be stored; post it again"), rid, f.clientId);
+        s.sendError(ErrorCode::Internal,
+            QStringLiteral("the status could not be stored; post it again"), rid, f.clientId);
         return;
     }
     status.id = posted->id;
     status.posted = posted->posted;
     status.expires = posted->expires;
-    const QList<UserId> contacts = posted->duplicate ? QList<UserId> {} : m_ctx.accounts.peersOf(s.user());
+    const QList<UserId> contacts
+        = posted->duplicate ? QList<UserId> {} : m_ctx.accounts.peersOf(s.user());
     if (status.file && !posted->duplicate) {
         for (UserId contact : contacts)
             m_ctx.files.grantAccess(status.file->fileId, contact, FileGrant::Status);
     }
     const auto account = m_ctx.accounts.findById(s.user());
     const StatusItem item = itemOf(status, s.phone(), account ? account->name : QString());
-    m_ctx.db.afterCommit([this, session = QPointer<Session>(&s), f, rid, posted = *posted, contacts, item,
-                          owner = s.user()](bool ok) {
+    m_ctx.db.afterCommit([this, session = QPointer<Session>(&s), f, rid, posted = *posted, contacts,
+                             item, owner = s.user()](bool ok) {
         if (!ok) {
             if (session)
-                session->sendError(ErrorCode::Internal, QStringLiteral("the status could not be stored; post it again"),
-                                   rid, f.clientId);
+                session->sendError(ErrorCode::Internal,
+                    QStringLiteral("the status could not be stored; post it again"), rid,
+                    f.clientId);
             return;
         }
         if (session)
@@ -190,7 +199,8 @@ void StatusHandler::handle(Session &s, const StatusListQuery &, const QJsonValue
 {
     const auto items = m_store.visibleTo(s.user(), ServerContext::now());
     if (!items) {
-        s.sendError(ErrorCode::Internal, QStringLiteral("the statuses could not be read; try again"), rid);
+        s.sendError(
+            ErrorCode::Internal, QStringLiteral("the statuses could not be read; try again"), rid);
         return;
     }
     // A contact who joined after the post can download its media too (idempotent).
@@ -200,7 +210,8 @@ void StatusHandler::handle(Session &s, const StatusListQuery &, const QJsonValue
     }
     m_ctx.db.afterCommit([session = QPointer<Session>(&s), list = StatusList {*items}, rid](bool) {
         if (session)
-            session->send(list, rid); // what was read is true either way; a lost grant is retried next time
+            session->send(
+                list, rid); // what was read is true either way; a lost grant is retried next time
     });
 }
 
@@ -232,7 +243,8 @@ void StatusHandler::handle(Session &s, const StatusView &f, const QJsonValue &ri
         }
         switch (m_store.recordView(id, s.user(), now)) {
         case StatusStore::ViewResult::Failed:
-            s.sendError(ErrorCode::Internal, QStringLiteral("the view could not be stored; send it again"), rid);
+            s.sendError(ErrorCode::Internal,
+                QStringLiteral("the view could not be stored; send it again"), rid);
             return;
         case StatusStore::ViewResult::First:
             firstViews.append({status->owner, StatusViewed {id, s.phone(), now}});
@@ -242,13 +254,15 @@ void StatusHandler::handle(Session &s, const StatusView &f, const QJsonValue &ri
         }
     }
     if (!unknown.isEmpty())
-        s.sendError(ErrorCode::NotFound, QStringLiteral("no such status visible to you"), rid, {}, unknown);
+        s.sendError(
+            ErrorCode::NotFound, QStringLiteral("no such status visible to you"), rid, {}, unknown);
     if (!expired.isEmpty())
         s.sendError(ErrorCode::Expired, QStringLiteral("the status has expired"), rid, {}, expired);
     m_ctx.db.afterCommit([this, session = QPointer<Session>(&s), firstViews, rid](bool ok) {
         if (!ok) {
             if (session)
-                session->sendError(ErrorCode::Internal, QStringLiteral("the view could not be stored; send it again"), rid);
+                session->sendError(ErrorCode::Internal,
+                    QStringLiteral("the view could not be stored; send it again"), rid);
             return;
         }
         for (const auto &[owner, viewed] : firstViews)
@@ -262,11 +276,13 @@ void StatusHandler::handle(Session &s, const StatusDelete &f, const QJsonValue &
 {
     const auto status = m_store.find(f.statusId);
     if (!status || status->owner != s.user()) {
-        s.sendError(ErrorCode::NotFound, QStringLiteral("no such status of yours"), rid, {}, {f.statusId});
+        s.sendError(
+            ErrorCode::NotFound, QStringLiteral("no such status of yours"), rid, {}, {f.statusId});
         return;
     }
     if (!m_store.remove(status->id)) {
-        s.sendError(ErrorCode::Internal, QStringLiteral("the status could not be deleted; try again"), rid);
+        s.sendError(
+            ErrorCode::Internal, QStringLiteral("the status could not be deleted; try again"), rid);
         return;
     }
     // An expired one is already gone for everyone: only its tombstone goes now.
@@ -274,21 +290,23 @@ void StatusHandler::handle(Session &s, const StatusDelete &f, const QJsonValue &
     if (status->file)
         releaseFile(status->file->fileId);
     const QList<UserId> contacts = wasLive ? m_ctx.accounts.peersOf(s.user()) : QList<UserId> {};
-    m_ctx.db.afterCommit([this, session = QPointer<Session>(&s), rid, contacts, wasLive,
-                          removed = StatusRemoved {status->id, s.phone()}, owner = s.user()](bool ok) {
-        if (!ok) {
-            if (session)
-                session->sendError(ErrorCode::Internal, QStringLiteral("the status could not be deleted; try again"), rid);
-            return;
-        }
-        if (wasLive) {
-            for (UserId contact : contacts)
-                m_ctx.router.sendTo(contact, removed);
-            sendToOtherSessions(owner, session.data(), removed);
-        }
-        if (session && !rid.isNull())
-            session->send(Done {}, rid);
-    });
+    m_ctx.db.afterCommit(
+        [this, session = QPointer<Session>(&s), rid, contacts, wasLive,
+            removed = StatusRemoved {status->id, s.phone()}, owner = s.user()](bool ok) {
+            if (!ok) {
+                if (session)
+                    session->sendError(ErrorCode::Internal,
+                        QStringLiteral("the status could not be deleted; try again"), rid);
+                return;
+            }
+            if (wasLive) {
+                for (UserId contact : contacts)
+                    m_ctx.router.sendTo(contact, removed);
+                sendToOtherSessions(owner, session.data(), removed);
+            }
+            if (session && !rid.isNull())
+                session->send(Done {}, rid);
+        });
 }
 
 } // namespace natter::server

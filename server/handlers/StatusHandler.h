@@ -37,7 +37,8 @@ private:
     // The status no longer shows its file: delete it unless something else still needs it.
     void releaseFile(const QString &fileId);
     // Sends to every session of `user` except `except`.
-    void sendToOtherSessions(UserId user, const Session *except, const protocol::ServerFrame &frame);
+    void sendToOtherSessions(
+        UserId user, const Session *except, const protocol::ServerFrame &frame);
     qint64 lifetimeMs() const;
 
     ServerContext &m_ctx;

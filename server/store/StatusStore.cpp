@@ -14,8 +14,9 @@ namespace natter::server {
 using namespace natter::protocol;
 
 namespace {
-const QString kColumns = QStringLiteral("id, owner_id, client_id, kind, body, background, file_id, file_name,"
-                                        " file_mime, file_size, thumbnail, posted_ms, expires_ms, expired");
+const QString kColumns
+    = QStringLiteral("id, owner_id, client_id, kind, body, background, file_id, file_name,"
+                     " file_mime, file_size, thumbnail, posted_ms, expires_ms, expired");
 
 StoredStatus statusFrom(const QSqlQuery &q)
 {
@@ -28,7 +29,7 @@ StoredStatus statusFrom(const QSqlQuery &q)
     s.background = q.value(5).toString();
     if (!q.value(6).isNull() && !q.value(6).toString().isEmpty())
         s.file = FileRef {q.value(6).toString(), q.value(7).toString(), q.value(8).toString(),
-                          q.value(9).toLongLong(), q.value(10).toByteArray()};
+            q.value(9).toLongLong(), q.value(10).toByteArray()};
     s.posted = q.value(11).toLongLong();
     s.expires = q.value(12).toLongLong();
     s.expired = q.value(13).toInt() != 0;
@@ -49,7 +50,8 @@ QString nonNull(const QString &s)
 
 std::optional<StoredStatus> StatusStore::find(qint64 id)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT %1 FROM statuses WHERE id = ?").arg(kColumns));
+    QSqlQuery &q
+        = m_db.prepared(QStringLiteral("SELECT %1 FROM statuses WHERE id = ?").arg(kColumns));
     q.addBindValue(id);
     if (!q.exec()) {
         qCWarning(lcStore) << "reading a status failed:" << q.lastError().text();
@@ -64,7 +66,9 @@ std::optional<StoredStatus> StatusStore::find(qint64 id)
 
 std::optional<StoredStatus> StatusStore::findByClientId(UserId owner, const QString &clientId)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT %1 FROM statuses WHERE owner_id = ? AND client_id = ?").arg(kColumns));
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("SELECT %1 FROM statuses WHERE owner_id = ? AND client_id = ?")
+            .arg(kColumns));
     q.addBindValue(owner);
     q.addBindValue(clientId);
     if (!q.exec()) {
@@ -84,7 +88,8 @@ std::optional<StatusStore::Posted> StatusStore::post(const StoredStatus &s)
     if (!write.ready())
         return std::nullopt;
     QSqlQuery &insert = m_db.prepared(QStringLiteral(
-        "INSERT INTO statuses (owner_id, client_id, kind, body, background, file_id, file_name, file_mime,"
+        "INSERT INTO statuses (owner_id, client_id, kind, body, background, file_id, file_name, "
+        "file_mime,"
         " file_size, thumbnail, posted_ms, expires_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (owner_id, client_id) DO NOTHING RETURNING id"));
     insert.addBindValue(s.owner);
@@ -96,8 +101,9 @@ std::optional<StatusStore::Posted> StatusStore::post(const StoredStatus &s)
     insert.addBindValue(nonNull(s.file ? s.file->name : QString()));
     insert.addBindValue(nonNull(s.file ? s.file->mime : QString()));
     insert.addBindValue(s.file ? s.file->size : qint64(0));
-    insert.addBindValue(s.file && !s.file->thumbnail.isEmpty() ? QVariant(s.file->thumbnail)
-                                                               : QVariant(QMetaType(QMetaType::QByteArray)));
+    insert.addBindValue(s.file && !s.file->thumbnail.isEmpty()
+            ? QVariant(s.file->thumbnail)
+            : QVariant(QMetaType(QMetaType::QByteArray)));
     insert.addBindValue(s.posted);
     insert.addBindValue(s.expires);
     if (!insert.exec()) {
@@ -123,7 +129,8 @@ std::optional<QList<StatusItem>> StatusStore::visibleTo(UserId user, qint64 now)
 {
     QList<StatusItem> out;
     QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT s.id, s.owner_id, u.phone, u.name, s.kind, s.body, s.background, s.file_id, s.file_name,"
+        "SELECT s.id, s.owner_id, u.phone, u.name, s.kind, s.body, s.background, s.file_id, "
+        "s.file_name,"
         " s.file_mime, s.file_size, s.thumbnail, s.posted_ms, s.expires_ms,"
         " (SELECT COUNT(*) FROM status_views v WHERE v.status_id = s.id AND v.viewer_id = ?)"
         " FROM statuses s JOIN users u ON u.id = s.owner_id"
@@ -145,12 +152,13 @@ std::optional<QList<StatusItem>> StatusStore::visibleTo(UserId user, qint64 now)
         const UserId owner = q.value(1).toLongLong();
         item.owner = q.value(2).toString();
         item.ownerName = q.value(3).toString();
-        item.kind = q.value(4).toInt() == int(StatusKind::Media) ? StatusKind::Media : StatusKind::Text;
+        item.kind
+            = q.value(4).toInt() == int(StatusKind::Media) ? StatusKind::Media : StatusKind::Text;
         item.text = q.value(5).toString();
         item.background = q.value(6).toString();
         if (!q.value(7).isNull() && !q.value(7).toString().isEmpty())
-            item.file = FileRef {q.value(7).toString(), q.value(8).toString(), q.value(9).toString(),
-                                 q.value(10).toLongLong(), q.value(11).toByteArray()};
+            item.file = FileRef {q.value(7).toString(), q.value(8).toString(),
+                q.value(9).toString(), q.value(10).toLongLong(), q.value(11).toByteArray()};
         item.posted = q.value(12).toLongLong();
         item.expires = q.value(13).toLongLong();
         if (owner == user)
@@ -163,10 +171,11 @@ std::optional<QList<StatusItem>> StatusStore::visibleTo(UserId user, qint64 now)
     if (own.isEmpty())
         return out;
 
-    QSqlQuery &views = m_db.prepared(QStringLiteral(
-        "SELECT v.status_id, u.phone, v.viewed_ms FROM status_views v"
-        " JOIN statuses s ON s.id = v.status_id JOIN users u ON u.id = v.viewer_id"
-        " WHERE s.owner_id = ? AND s.expired = 0 AND s.expires_ms > ? ORDER BY v.viewed_ms, v.viewer_id"));
+    QSqlQuery &views = m_db.prepared(
+        QStringLiteral("SELECT v.status_id, u.phone, v.viewed_ms FROM status_views v"
+                       " JOIN statuses s ON s.id = v.status_id JOIN users u ON u.id = v.viewer_id"
+                       " WHERE s.owner_id = ? AND s.expired = 0 AND s.expires_ms > ? ORDER BY "
+                       "v.viewed_ms, v.viewer_id"));
     views.addBindValue(user);
     views.addBindValue(now);
     if (!views.exec()) {
@@ -176,7 +185,8 @@ std::optional<QList<StatusItem>> StatusStore::visibleTo(UserId user, qint64 now)
     while (views.next()) {
         const auto it = own.constFind(views.value(0).toLongLong());
         if (it != own.constEnd())
-            out[*it].views.append(StatusViewEntry {views.value(1).toString(), views.value(2).toLongLong()});
+            out[*it].views.append(
+                StatusViewEntry {views.value(1).toString(), views.value(2).toLongLong()});
     }
     views.finish();
     return out;
@@ -187,9 +197,9 @@ StatusStore::ViewResult StatusStore::recordView(qint64 status, UserId viewer, qi
     Database::WriteScope write(m_db);
     if (!write.ready())
         return ViewResult::Failed;
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "INSERT INTO status_views (status_id, viewer_id, viewed_ms) VALUES (?, ?, ?)"
-        " ON CONFLICT (status_id, viewer_id) DO NOTHING RETURNING status_id"));
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("INSERT INTO status_views (status_id, viewer_id, viewed_ms) VALUES (?, ?, ?)"
+                       " ON CONFLICT (status_id, viewer_id) DO NOTHING RETURNING status_id"));
     q.addBindValue(status);
     q.addBindValue(viewer);
     q.addBindValue(now);
@@ -209,7 +219,8 @@ bool StatusStore::remove(qint64 id)
     Database::WriteScope write(m_db);
     if (!write.ready())
         return false;
-    QSqlQuery &views = m_db.prepared(QStringLiteral("DELETE FROM status_views WHERE status_id = ?"));
+    QSqlQuery &views
+        = m_db.prepared(QStringLiteral("DELETE FROM status_views WHERE status_id = ?"));
     views.addBindValue(id);
     if (!views.exec()) {
         qCWarning(lcStore) << "deleting status views failed:" << views.lastError().text();
@@ -227,28 +238,33 @@ bool StatusStore::remove(qint64 id)
 std::optional<QList<StatusStore::Expired>> StatusStore::expire(qint64 now, qint64 tombstoneCutoff)
 {
     QList<Expired> out;
-    QSqlQuery &select = m_db.prepared(QStringLiteral(
-        "SELECT id, owner_id, file_id FROM statuses WHERE expired = 0 AND expires_ms <= ? ORDER BY id"));
+    QSqlQuery &select
+        = m_db.prepared(QStringLiteral("SELECT id, owner_id, file_id FROM statuses WHERE expired = "
+                                       "0 AND expires_ms <= ? ORDER BY id"));
     select.addBindValue(now);
     if (!select.exec()) {
         qCWarning(lcStore) << "finding expired statuses failed:" << select.lastError().text();
         return std::nullopt;
     }
     while (select.next())
-        out.append({select.value(0).toLongLong(), select.value(1).toLongLong(), select.value(2).toString()});
+        out.append({select.value(0).toLongLong(), select.value(1).toLongLong(),
+            select.value(2).toString()});
     select.finish();
 
     Database::WriteScope write(m_db);
     if (!write.ready())
         return std::nullopt;
-    QSqlQuery &views = m_db.prepared(QStringLiteral("DELETE FROM status_views WHERE status_id = ?"));
-    QSqlQuery &tomb = m_db.prepared(QStringLiteral(
-        "UPDATE statuses SET expired = 1, body = '', background = '', file_id = NULL, file_name = '',"
-        " file_mime = '', file_size = 0, thumbnail = NULL WHERE id = ?"));
+    QSqlQuery &views
+        = m_db.prepared(QStringLiteral("DELETE FROM status_views WHERE status_id = ?"));
+    QSqlQuery &tomb = m_db.prepared(
+        QStringLiteral("UPDATE statuses SET expired = 1, body = '', background = '', file_id = "
+                       "NULL, file_name = '',"
+                       " file_mime = '', file_size = 0, thumbnail = NULL WHERE id = ?"));
     for (const Expired &e : std::as_const(out)) {
         views.addBindValue(e.id);
         if (!views.exec()) {
-            qCWarning(lcStore) << "deleting the views of an expired status failed:" << views.lastError().text();
+            qCWarning(lcStore) << "deleting the views of an expired status failed:"
+                               << views.lastError().text();
             return std::nullopt;
         }
         tomb.addBindValue(e.id);
@@ -257,7 +273,8 @@ std::optional<QList<StatusStore::Expired>> StatusStore::expire(qint64 now, qint6
             return std::nullopt;
         }
     }
-    QSqlQuery &purge = m_db.prepared(QStringLiteral("DELETE FROM statuses WHERE expired = 1 AND expires_ms < ?"));
+    QSqlQuery &purge = m_db.prepared(
+        QStringLiteral("DELETE FROM statuses WHERE expired = 1 AND expires_ms < ?"));
     purge.addBindValue(tombstoneCutoff);
     if (!purge.exec()) {
         qCWarning(lcStore) << "dropping old status tombstones failed:" << purge.lastError().text();
@@ -270,7 +287,8 @@ std::optional<QList<StatusStore::Expired>> StatusStore::expire(qint64 now, qint6
 
 std::optional<qint64> StatusStore::nextExpiry()
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT MIN(expires_ms) FROM statuses WHERE expired = 0"));
+    QSqlQuery &q
+        = m_db.prepared(QStringLiteral("SELECT MIN(expires_ms) FROM statuses WHERE expired = 0"));
     if (!q.exec() || !q.next()) {
         qCWarning(lcStore) << "reading the next status expiry failed:" << q.lastError().text();
         return std::nullopt;
@@ -284,7 +302,8 @@ std::optional<qint64> StatusStore::nextExpiry()
 
 int StatusStore::liveStatusesWithFile(const QString &fileId)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT COUNT(*) FROM statuses WHERE file_id = ? AND expired = 0"));
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("SELECT COUNT(*) FROM statuses WHERE file_id = ? AND expired = 0"));
     q.addBindValue(fileId);
     if (!q.exec() || !q.next()) {
         qCWarning(lcStore) << "counting the statuses of a file failed:" << q.lastError().text();
@@ -297,7 +316,8 @@ int StatusStore::liveStatusesWithFile(const QString &fileId)
 
 bool StatusStore::fileSentInMessages(const QString &fileId)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT 1 FROM file_access WHERE file_id = ? AND grant_kind = 1"));
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("SELECT 1 FROM file_access WHERE file_id = ? AND grant_kind = 1"));
     q.addBindValue(fileId);
     if (!q.exec()) {
         qCWarning(lcStore) << "checking the messages of a file failed:" << q.lastError().text();
@@ -313,10 +333,12 @@ bool StatusStore::dropStatusGrants(const QString &fileId)
     Database::WriteScope write(m_db);
     if (!write.ready())
         return false;
-    QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM file_access WHERE file_id = ? AND grant_kind = 2"));
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("DELETE FROM file_access WHERE file_id = ? AND grant_kind = 2"));
     q.addBindValue(fileId);
     if (!q.exec()) {
-        qCWarning(lcStore) << "dropping the status grants of a file failed:" << q.lastError().text();
+        qCWarning(lcStore) << "dropping the status grants of a file failed:"
+                           << q.lastError().text();
         return false;
     }
     return write.commit();

@@ -34,7 +34,9 @@ struct StoredStatus
 class StatusStore final
 {
 public:
-    explicit StatusStore(Database &db) : m_db(db) { }
+    explicit StatusStore(Database &db)
+        : m_db(db)
+    { }
     Q_DISABLE_COPY_MOVE(StatusStore)
 
     std::optional<StoredStatus> find(qint64 id);

@@ -27,7 +27,8 @@ MessageContent location()
     MessageContent c;
     c.kind = MessageKind::Location;
     c.text = u"Meet here"_s;
-    c.location = GeoLocation {52.516275, 13.377704, u"Brandenburger Tor, Pariser Platz, 10117 Berlin"_s, 12.5};
+    c.location = GeoLocation {
+        52.516275, 13.377704, u"Brandenburger Tor, Pariser Platz, 10117 Berlin"_s, 12.5};
     return c;
 }
 
@@ -51,7 +52,8 @@ QString rawSend(const QString &clientId, const QString &to, const QJsonObject &c
 
 QJsonObject rawLocation(const QJsonValue &lat, const QJsonValue &lon)
 {
-    return {{u"kind"_s, u"location"_s}, {u"location"_s, QJsonObject {{u"lat"_s, lat}, {u"lon"_s, lon}}}};
+    return {{u"kind"_s, u"location"_s},
+        {u"location"_s, QJsonObject {{u"lat"_s, lat}, {u"lon"_s, lon}}}};
 }
 
 QJsonObject rawContact(const QString &vcard)
@@ -132,8 +134,9 @@ private slots:
 
     void vcard30FromAnotherApp()
     {
-        fullCycle(contact(u"BEGIN:VCARD\nVERSION:3.0\nN:Doe;Ann;;;\nFN:Ann Doe\n"
-                          u"item1.TEL;type=pref:+14155550123\nitem1.X-ABLabel:mobile\nEND:VCARD\n"_s));
+        fullCycle(
+            contact(u"BEGIN:VCARD\nVERSION:3.0\nN:Doe;Ann;;;\nFN:Ann Doe\n"
+                    u"item1.TEL;type=pref:+14155550123\nitem1.X-ABLabel:mobile\nEND:VCARD\n"_s));
     }
 
     // Both offline in turn: the receiver gets them at login, the sender its receipts at login.
@@ -144,8 +147,10 @@ private slots:
         const QString cardCid = TestClient::newClientId();
         m_alice->send(Send {locCid, kBob, location()});
         m_alice->send(Send {cardCid, kBob, contact()});
-        const auto locAck = m_alice->waitFor<Ack>([&](const Ack &a) { return a.clientId == locCid; });
-        const auto cardAck = m_alice->waitFor<Ack>([&](const Ack &a) { return a.clientId == cardCid; });
+        const auto locAck
+            = m_alice->waitFor<Ack>([&](const Ack &a) { return a.clientId == locCid; });
+        const auto cardAck
+            = m_alice->waitFor<Ack>([&](const Ack &a) { return a.clientId == cardCid; });
         QVERIFY(locAck && cardAck);
         m_alice->close();
 
@@ -184,26 +189,33 @@ private slots:
         QTest::addRow("latitude -91") << rawLocation(-91, 13.4) << ErrorCode::BadField;
         QTest::addRow("longitude 180.0001") << rawLocation(52.5, 180.0001) << ErrorCode::BadField;
         QTest::addRow("longitude -181") << rawLocation(52.5, -181) << ErrorCode::BadField;
-        QTest::addRow("latitude as a string") << rawLocation(u"52.5"_s, 13.4) << ErrorCode::BadField;
-        QTest::addRow("latitude as the string NaN") << rawLocation(u"NaN"_s, 13.4) << ErrorCode::BadField;
-        QTest::addRow("location without coordinates")
-            << QJsonObject {{u"kind"_s, u"location"_s}, {u"location"_s, QJsonObject {}}} << ErrorCode::BadField;
-        QTest::addRow("label over 256 characters")
-            << QJsonObject {{u"kind"_s, u"location"_s},
-                            {u"location"_s, QJsonObject {{u"lat"_s, 1}, {u"lon"_s, 2}, {u"label"_s, QString(257, u'x')}}}}
-            << ErrorCode::BadField;
-        QTest::addRow("not a vCard") << rawContact(u"John Doe, +4915112345678"_s) << ErrorCode::BadField;
+        QTest::addRow("latitude as a string")
+            << rawLocation(u"52.5"_s, 13.4) << ErrorCode::BadField;
+        QTest::addRow("latitude as the string NaN")
+            << rawLocation(u"NaN"_s, 13.4) << ErrorCode::BadField;
+        QTest::addRow("location without coordinates") << QJsonObject {{u"kind"_s, u"location"_s},
+            {u"location"_s, QJsonObject {}}} << ErrorCode::BadField;
+        QTest::addRow("label over 256 characters") << QJsonObject {{u"kind"_s, u"location"_s},
+            {u"location"_s,
+                QJsonObject {{u"lat"_s, 1}, {u"lon"_s, 2}, {u"label"_s, QString(257, u'x')}}}}
+                                                   << ErrorCode::BadField;
+        QTest::addRow("not a vCard")
+            << rawContact(u"John Doe, +4915112345678"_s) << ErrorCode::BadField;
         QTest::addRow("vCard without FN")
-            << rawContact(u"BEGIN:VCARD\nVERSION:3.0\nTEL:+4915112345678\nEND:VCARD"_s) << ErrorCode::BadField;
+            << rawContact(u"BEGIN:VCARD\nVERSION:3.0\nTEL:+4915112345678\nEND:VCARD"_s)
+            << ErrorCode::BadField;
         QTest::addRow("vCard without a phone number")
-            << rawContact(u"BEGIN:VCARD\nVERSION:4.0\nFN:John\nEMAIL:j@example.org\nEND:VCARD"_s) << ErrorCode::BadField;
-        QTest::addRow("vCard 2.1") << rawContact(u"BEGIN:VCARD\nVERSION:2.1\nFN:John\nTEL:+49151\nEND:VCARD"_s)
-                                   << ErrorCode::BadField;
+            << rawContact(u"BEGIN:VCARD\nVERSION:4.0\nFN:John\nEMAIL:j@example.org\nEND:VCARD"_s)
+            << ErrorCode::BadField;
+        QTest::addRow("vCard 2.1")
+            << rawContact(u"BEGIN:VCARD\nVERSION:2.1\nFN:John\nTEL:+49151\nEND:VCARD"_s)
+            << ErrorCode::BadField;
         const QString head = u"BEGIN:VCARD\nVERSION:3.0\nFN:Long\nTEL:+4915112345678\nNOTE:"_s;
         const QString tail = u"\nEND:VCARD"_s;
         const qsizetype cap = Limits {}.maxVCardBytes;
         QTest::addRow("vCard one byte over max_vcard_bytes")
-            << rawContact(head + QString(cap + 1 - head.size() - tail.size(), u'x') + tail) << ErrorCode::TooLarge;
+            << rawContact(head + QString(cap + 1 - head.size() - tail.size(), u'x') + tail)
+            << ErrorCode::TooLarge;
     }
     void refusalsChangeNothing()
     {

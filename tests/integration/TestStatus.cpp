@@ -40,8 +40,7 @@ std::optional<ServerFrame> request(TestClient &client, const ClientFrame &frame)
     return reply->frame;
 }
 
-template<typename T>
-std::optional<T> requestAs(TestClient &client, const ClientFrame &frame)
+template<typename T> std::optional<T> requestAs(TestClient &client, const ClientFrame &frame)
 {
     const auto reply = request(client, frame);
     if (!reply || !std::holds_alternative<T>(*reply))
@@ -132,8 +131,8 @@ private slots:
         // The contact gets it pushed, with the owner's name and nothing viewed yet.
         const auto pushed = m_bob->waitFor<StatusPosted>();
         QVERIFY(pushed);
-        const StatusItem expected {ack->statusId, kAlice, u"Alice"_s, ack->posted, ack->expires, StatusKind::Text,
-                                   u"At the lake 🌊"_s, u"#1e88e5"_s, std::nullopt, false, {}};
+        const StatusItem expected {ack->statusId, kAlice, u"Alice"_s, ack->posted, ack->expires,
+            StatusKind::Text, u"At the lake 🌊"_s, u"#1e88e5"_s, std::nullopt, false, {}};
         QVERIFY(pushed->status == expected);
         // So does Alice's other session, but not the one that posted (it has the ack).
         const auto own = aliceSecond.waitFor<StatusPosted>();
@@ -248,7 +247,8 @@ private slots:
         const auto error = m_bob->waitForRid(rid);
         QVERIFY(error && std::holds_alternative<Error>(error->frame));
         QCOMPARE(std::get<Error>(error->frame).code, ErrorCode::NotFound);
-        QCOMPARE(std::get<Error>(error->frame).serverIds, (QList<qint64> {carols->statusId, 999999}));
+        QCOMPARE(
+            std::get<Error>(error->frame).serverIds, (QList<qint64> {carols->statusId, 999999}));
         const auto done = m_bob->waitForRid(rid);
         QVERIFY(done && std::holds_alternative<Done>(done->frame));
         // The visible one was recorded all the same.
@@ -306,14 +306,16 @@ private slots:
     void refusedPostsChangeNothing()
     {
         // Malformed: refused by the codec with the reason.
-        m_alice->sendRaw(uR"({"type":"status_post","rid":"x","client_id":"6f1c2a4e-3b5d-4c8e-9f10-2a3b4c5d6e7f",)"
-                         uR"("kind":"text","text":"hi","background":"blue"})"_s);
+        m_alice->sendRaw(
+            uR"({"type":"status_post","rid":"x","client_id":"6f1c2a4e-3b5d-4c8e-9f10-2a3b4c5d6e7f",)"
+            uR"("kind":"text","text":"hi","background":"blue"})"_s);
         const auto badColour = m_alice->waitForRid(u"x"_s);
         QVERIFY(badColour && std::holds_alternative<Error>(badColour->frame));
         QCOMPARE(std::get<Error>(badColour->frame).code, ErrorCode::BadField);
         // A media status with a file that does not exist.
-        const auto noFile = requestError(*m_alice, StatusPost {TestClient::newClientId(), StatusKind::Media, {}, {},
-                                                               FileRef {u"AAAAAAAAAAAAAAAAAAAAAA"_s, {}, u"image/png"_s, 5, {}}});
+        const auto noFile = requestError(*m_alice,
+            StatusPost {TestClient::newClientId(), StatusKind::Media, {}, {},
+                FileRef {u"AAAAAAAAAAAAAAAAAAAAAA"_s, {}, u"image/png"_s, 5, {}}});
         QVERIFY(noFile);
         QCOMPARE(noFile->code, ErrorCode::NotFound);
         QVERIFY(!noFile->clientId.isEmpty());
@@ -345,8 +347,9 @@ private slots:
         QVERIFY(stranger);
         QCOMPARE(stranger->code, ErrorCode::NotFound);
         // A repeat of the post still gets its (old) ack, not a second status.
-        const auto again = post(*m_alice, StatusPost {ack->clientId, StatusKind::Text, u"short-lived"_s, u"#1e88e5"_s,
-                                                      std::nullopt});
+        const auto again = post(*m_alice,
+            StatusPost {
+                ack->clientId, StatusKind::Text, u"short-lived"_s, u"#1e88e5"_s, std::nullopt});
         QVERIFY(again);
         QCOMPARE(again->statusId, ack->statusId);
         QCOMPARE(again->expires, ack->expires);
@@ -377,15 +380,16 @@ private slots:
     void mediaStatusFollowsItsContacts()
     {
         QVERIFY(startWith(6));
-        const UploadSource source = UploadSource::fromBytes(makeContent(200 * 1024, Content::Png, 7));
+        const UploadSource source
+            = UploadSource::fromBytes(makeContent(200 * 1024, Content::Png, 7));
         const UploadResult up = upload(*m_alice, FileKind::Media, u"lake.png"_s, source);
         if (up.error && up.error->code == ErrorCode::NotSupported)
             QSKIP("uploads are not available on this server yet");
         QVERIFY2(up.finished(), up.error ? qPrintable(up.error->message) : "no upload_done");
 
         const StatusPost frame {TestClient::newClientId(), StatusKind::Media, u"The lake"_s, {},
-                                FileRef {up.fileId(), u"whatever.bin"_s, u"application/x-made-up"_s, 1,
-                                         QByteArray("thumb", 5)}};
+            FileRef {up.fileId(), u"whatever.bin"_s, u"application/x-made-up"_s, 1,
+                QByteArray("thumb", 5)}};
         const auto ack = post(*m_alice, frame);
         QVERIFY(ack);
         // The server's record replaces what the client claimed; the thumbnail stays.
@@ -419,11 +423,13 @@ private slots:
 
         // After the expiry the server deletes the file by itself within about a second (nobody
         // asks in between), and the status is gone from the lists, the file not downloadable.
-        QVERIFY2(now() < ack->expires, "the machine was too slow for the status lifetime of this test");
+        QVERIFY2(
+            now() < ack->expires, "the machine was too slow for the status lifetime of this test");
         QVERIFY(!storedFiles(m_server->dataDir()).isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(storedFiles(m_server->dataDir()).isEmpty(), 12000);
         QVERIFY(now() >= ack->expires);
-        QVERIFY2(now() <= ack->expires + 1500, qPrintable(u"deleted %1 ms after the expiry"_s.arg(now() - ack->expires)));
+        QVERIFY2(now() <= ack->expires + 1500,
+            qPrintable(u"deleted %1 ms after the expiry"_s.arg(now() - ack->expires)));
         QVERIFY(listOf(*m_bob).isEmpty());
         const DownloadResult late = download(*m_bob, up.fileId());
         QVERIFY(late.error);
@@ -440,8 +446,9 @@ private slots:
         if (up.error && up.error->code == ErrorCode::NotSupported)
             QSKIP("uploads are not available on this server yet");
         QVERIFY(up.finished());
-        const auto ack = post(*m_alice, StatusPost {TestClient::newClientId(), StatusKind::Media, {}, {},
-                                                    FileRef {up.fileId(), {}, u"image/png"_s, 1, {}}});
+        const auto ack = post(*m_alice,
+            StatusPost {TestClient::newClientId(), StatusKind::Media, {}, {},
+                FileRef {up.fileId(), {}, u"image/png"_s, 1, {}}});
         QVERIFY(ack);
         m_alice->close();
         m_bob->close();
@@ -473,11 +480,13 @@ private slots:
             QSKIP("uploads are not available on this server yet");
         QVERIFY(up.finished());
         m_alice->send(Send {TestClient::newClientId(), kBob,
-                            fileMessage(MessageKind::Media, up.fileId(), u"both.png"_s, u"image/png"_s, png.size())});
+            fileMessage(
+                MessageKind::Media, up.fileId(), u"both.png"_s, u"image/png"_s, png.size())});
         QVERIFY(m_alice->waitFor<Ack>());
         QVERIFY(m_bob->waitFor<ChatMessage>());
-        const auto ack = post(*m_alice, StatusPost {TestClient::newClientId(), StatusKind::Media, {}, {},
-                                                    FileRef {up.fileId(), {}, u"image/png"_s, 1, {}}});
+        const auto ack = post(*m_alice,
+            StatusPost {TestClient::newClientId(), StatusKind::Media, {}, {},
+                FileRef {up.fileId(), {}, u"image/png"_s, 1, {}}});
         QVERIFY(ack);
         QVERIFY(download(dave, up.fileId()).complete());
 
@@ -498,16 +507,18 @@ private slots:
         if (doc.error && doc.error->code == ErrorCode::NotSupported)
             QSKIP("uploads are not available on this server yet");
         QVERIFY(doc.finished());
-        const auto asDocument = requestError(*m_alice, StatusPost {TestClient::newClientId(), StatusKind::Media, {}, {},
-                                                                   FileRef {doc.fileId(), {}, u"image/png"_s, 1, {}}});
+        const auto asDocument = requestError(*m_alice,
+            StatusPost {TestClient::newClientId(), StatusKind::Media, {}, {},
+                FileRef {doc.fileId(), {}, u"image/png"_s, 1, {}}});
         QVERIFY(asDocument);
         QCOMPARE(asDocument->code, ErrorCode::BadField);
 
         const UploadSource png = UploadSource::fromBytes(makeContent(10 * 1024, Content::Png, 4));
         const UploadResult bobs = upload(*m_bob, FileKind::Media, u"b.png"_s, png);
         QVERIFY(bobs.finished());
-        const auto notHers = requestError(*m_alice, StatusPost {TestClient::newClientId(), StatusKind::Media, {}, {},
-                                                                FileRef {bobs.fileId(), {}, u"image/png"_s, 1, {}}});
+        const auto notHers = requestError(*m_alice,
+            StatusPost {TestClient::newClientId(), StatusKind::Media, {}, {},
+                FileRef {bobs.fileId(), {}, u"image/png"_s, 1, {}}});
         QVERIFY(notHers);
         QCOMPARE(notHers->code, ErrorCode::NotFound);
         QVERIFY(!m_bob->receivesWithin<StatusPosted>(200));
@@ -522,8 +533,9 @@ private slots:
         if (up.error && up.error->code == ErrorCode::NotSupported)
             QSKIP("uploads are not available on this server yet");
         QVERIFY(up.finished());
-        const auto ack = post(*m_alice, StatusPost {TestClient::newClientId(), StatusKind::Media, {}, {},
-                                                    FileRef {up.fileId(), {}, u"image/png"_s, 1, {}}});
+        const auto ack = post(*m_alice,
+            StatusPost {TestClient::newClientId(), StatusKind::Media, {}, {},
+                FileRef {up.fileId(), {}, u"image/png"_s, 1, {}}});
         QVERIFY(ack);
         QVERIFY(download(*m_bob, up.fileId()).complete());
         const auto done = request(*m_alice, StatusDelete {ack->statusId});

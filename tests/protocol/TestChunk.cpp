@@ -36,8 +36,10 @@ private slots:
         QTest::addColumn<QByteArray>("payload");
         QTest::addRow("first chunk") << quint32(1) << qint64(0) << QByteArray("hello");
         QTest::addRow("one byte") << quint32(7) << qint64(123) << QByteArray(1, '\0');
-        QTest::addRow("largest transfer") << quint32(0xffffffff) << qint64(4 * kMiB) << QByteArray("x");
-        QTest::addRow("offset past 4 GiB") << quint32(2) << (qint64(1) << 32) + 5 << QByteArray("abc");
+        QTest::addRow("largest transfer")
+            << quint32(0xffffffff) << qint64(4 * kMiB) << QByteArray("x");
+        QTest::addRow("offset past 4 GiB")
+            << quint32(2) << (qint64(1) << 32) + 5 << QByteArray("abc");
         QTest::addRow("offset 2^53") << quint32(3) << (qint64(1) << 53) << QByteArray("abc");
         QTest::addRow("last offset that fits with one byte")
             << quint32(9) << kInt64Max - 1 << QByteArray("z");
@@ -68,9 +70,15 @@ private slots:
     void wireLayout()
     {
         const QByteArray message = encodeChunk(0x01020304, 0x0a0b0c0d0e0f1011, "XY");
-        QCOMPARE(message.toHex(), QByteArray("01020304" "0a0b0c0d0e0f1011" "5859"));
+        QCOMPARE(message.toHex(),
+            QByteArray("01020304"
+                       "0a0b0c0d0e0f1011"
+                       "5859"));
         const QByteArray small = encodeChunk(1, 2, "!");
-        QCOMPARE(small.toHex(), QByteArray("00000001" "0000000000000002" "21"));
+        QCOMPARE(small.toHex(),
+            QByteArray("00000001"
+                       "0000000000000002"
+                       "21"));
     }
 
     void rejects_data()
@@ -83,9 +91,9 @@ private slots:
         QTest::addRow("header-only chunk from encodeChunk") << encodeChunk(1, 0, {});
         QTest::addRow("offset 2^63") << rawHeader(1, quint64(1) << 63) + "x";
         QTest::addRow("offset 2^64 - 1") << rawHeader(1, std::numeric_limits<quint64>::max()) + "x";
-        QTest::addRow("offset 2^63 + 2^62") << rawHeader(1, (quint64(1) << 63) | (quint64(1) << 62)) + "xyz";
-        QTest::addRow("offset + payload passes 2^63 - 1")
-            << rawHeader(1, quint64(kInt64Max)) + "x";
+        QTest::addRow("offset 2^63 + 2^62")
+            << rawHeader(1, (quint64(1) << 63) | (quint64(1) << 62)) + "xyz";
+        QTest::addRow("offset + payload passes 2^63 - 1") << rawHeader(1, quint64(kInt64Max)) + "x";
         QTest::addRow("offset + 3 bytes passes 2^63 - 1")
             << rawHeader(1, quint64(kInt64Max - 2)) + "xyz";
     }

@@ -166,8 +166,10 @@ private slots:
         row("latitude -91", R"("kind":"location","location":{"lat":-91,"lon":0})", bad);
         row("latitude -90.0001", R"("kind":"location","location":{"lat":-90.0001,"lon":0})", bad);
         row("longitude 180.0001", R"("kind":"location","location":{"lat":0,"lon":180.0001})", bad);
-        row("longitude -180.0001", R"("kind":"location","location":{"lat":0,"lon":-180.0001})", bad);
-        row("latitude as the string NaN", R"("kind":"location","location":{"lat":"NaN","lon":0})", bad);
+        row("longitude -180.0001", R"("kind":"location","location":{"lat":0,"lon":-180.0001})",
+            bad);
+        row("latitude as the string NaN", R"("kind":"location","location":{"lat":"NaN","lon":0})",
+            bad);
         row("longitude as the string Infinity",
             R"("kind":"location","location":{"lat":0,"lon":"Infinity"})", bad);
         // Not JSON a peer can produce: the parser refuses a number that overflows a double.
@@ -176,12 +178,13 @@ private slots:
         row("longitude overflowing to -infinity",
             R"("kind":"location","location":{"lat":0,"lon":-1e400})", ErrorCode::BadFrame);
         row("accuracy overflowing to infinity",
-            R"("kind":"location","location":{"lat":0,"lon":0,"accuracy":1e400})", ErrorCode::BadFrame);
+            R"("kind":"location","location":{"lat":0,"lon":0,"accuracy":1e400})",
+            ErrorCode::BadFrame);
         row("latitude as true", R"("kind":"location","location":{"lat":true,"lon":0})", bad);
         row("latitude as an array", R"("kind":"location","location":{"lat":[1],"lon":0})", bad);
         row("latitude null", R"("kind":"location","location":{"lat":null,"lon":0})", bad);
-        row("accuracy as a string", R"("kind":"location","location":{"lat":1,"lon":2,"accuracy":"5"})",
-            bad);
+        row("accuracy as a string",
+            R"("kind":"location","location":{"lat":1,"lon":2,"accuracy":"5"})", bad);
         row("longitude 181", R"("kind":"location","location":{"lat":0,"lon":181})", bad);
         row("longitude -180.5", R"("kind":"location","location":{"lat":0,"lon":-180.5})", bad);
         row("latitude as string", R"("kind":"location","location":{"lat":"52.5","lon":13.4})", bad);
@@ -198,7 +201,8 @@ private slots:
         row("label of 257 non-ASCII characters",
             fragment({{u"kind"_s, u"location"_s},
                 {u"location"_s,
-                    QJsonObject {{u"lat"_s, 1}, {u"lon"_s, 2}, {u"label"_s, u"ü"_s.repeated(257)}}}}),
+                    QJsonObject {
+                        {u"lat"_s, 1}, {u"lon"_s, 2}, {u"label"_s, u"ü"_s.repeated(257)}}}}),
             bad);
 
         // contact
@@ -215,12 +219,14 @@ private slots:
             contact(u"BEGIN:VCARD\nVERSION:3.0\nFN:\nTEL:+4915112345678\nEND:VCARD"_s), bad);
         row("vcard without TEL", contact(u"BEGIN:VCARD\nVERSION:3.0\nFN:John\nEND:VCARD"_s), bad);
         row("vcard 4.0 without TEL",
-            contact(u"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:John\r\nEMAIL:j@example.org\r\nEND:VCARD\r\n"_s),
+            contact(
+                u"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:John\r\nEMAIL:j@example.org\r\nEND:VCARD\r\n"_s),
             bad);
         row("vcard with an empty TEL",
             contact(u"BEGIN:VCARD\nVERSION:3.0\nFN:John\nTEL;TYPE=cell:\nEND:VCARD"_s), bad);
         row("vcard whose TEL is only a folded NOTE line",
-            contact(u"BEGIN:VCARD\nVERSION:3.0\nFN:John\nNOTE:call\n TEL:+4915112345678\nEND:VCARD"_s),
+            contact(
+                u"BEGIN:VCARD\nVERSION:3.0\nFN:John\nNOTE:call\n TEL:+4915112345678\nEND:VCARD"_s),
             bad);
         row("vcard version 2.1",
             contact(u"BEGIN:VCARD\nVERSION:2.1\nFN:John\nTEL:+4915112345678\nEND:VCARD"_s), bad);
@@ -306,11 +312,14 @@ private slots:
             MessageContent::fromText(u"."_s));
 
         c = withKind(MessageKind::Contact);
-        c.vcard = u"begin:vcard\nversion:3.0\nFN;CHARSET=UTF-8:Jöhn\ntel;type=CELL:+49 151 1234\nend:vcard"_s;
+        c.vcard
+            = u"begin:vcard\nversion:3.0\nFN;CHARSET=UTF-8:Jöhn\ntel;type=CELL:+49 151 1234\nend:vcard"_s;
         row("vcard 3.0 in lower case with FN and TEL parameters", contact(c.vcard), c);
-        c.vcard = u"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ann\r\nTEL;VALUE=uri;TYPE=cell:tel:+4915112345678\r\nEND:VCARD\r\n"_s;
+        c.vcard
+            = u"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ann\r\nTEL;VALUE=uri;TYPE=cell:tel:+4915112345678\r\nEND:VCARD\r\n"_s;
         row("vcard 4.0 with CRLF and a tel: URI", contact(c.vcard), c);
-        c.vcard = u"BEGIN:VCARD\nVERSION:3.0\nN:Doe;Ann;;;\nFN:Ann Doe\nitem1.TEL;type=pref:+14155550123\n"
+        c.vcard = u"BEGIN:VCARD\nVERSION:3.0\nN:Doe;Ann;;;\nFN:Ann "
+                  u"Doe\nitem1.TEL;type=pref:+14155550123\n"
                   u"TEL;TYPE=HOME:+4930123456\nEMAIL:ann@example.org\nEND:VCARD"_s;
         row("vcard 3.0 with a grouped TEL (Apple) and two numbers", contact(c.vcard), c);
         c.vcard = vcardOfSize(Limits {}.maxVCardBytes);
@@ -469,9 +478,11 @@ private slots:
         QTest::addColumn<QString>("vcard");
         QTest::addColumn<bool>("valid");
         const QString tel = u"TEL:+4915112345678\n"_s;
-        QTest::addRow("3.0") << u"BEGIN:VCARD\nVERSION:3.0\nFN:Ann\n"_s + tel + u"END:VCARD"_s << true;
+        QTest::addRow("3.0") << u"BEGIN:VCARD\nVERSION:3.0\nFN:Ann\n"_s + tel + u"END:VCARD"_s
+                             << true;
         QTest::addRow("4.0 with CRLF and trailing newline")
-            << u"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ann\r\nTEL:+4915112345678\r\nEND:VCARD\r\n"_s << true;
+            << u"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ann\r\nTEL:+4915112345678\r\nEND:VCARD\r\n"_s
+            << true;
         QTest::addRow("surrounding whitespace")
             << u"  \nBEGIN:VCARD\nVERSION:3.0\nFN:Ann\n"_s + tel + u"END:VCARD\n\n"_s << true;
         QTest::addRow("FN with parameters")
@@ -482,20 +493,24 @@ private slots:
             << u"BEGIN:VCARD\nVERSION:3.0\nFN:Ann\nTEL;TYPE=CELL,VOICE:+49 151 12345678\nEND:VCARD"_s
             << true;
         QTest::addRow("4.0 TEL as a tel: URI")
-            << u"BEGIN:VCARD\nVERSION:4.0\nFN:Ann\nTEL;VALUE=uri:tel:+1-555-555-5555\nEND:VCARD"_s << true;
+            << u"BEGIN:VCARD\nVERSION:4.0\nFN:Ann\nTEL;VALUE=uri:tel:+1-555-555-5555\nEND:VCARD"_s
+            << true;
         QTest::addRow("grouped FN and TEL")
-            << u"BEGIN:VCARD\nVERSION:3.0\nitem0.FN:Ann\nitem1.TEL:+4915112345678\nEND:VCARD"_s << true;
+            << u"BEGIN:VCARD\nVERSION:3.0\nitem0.FN:Ann\nitem1.TEL:+4915112345678\nEND:VCARD"_s
+            << true;
         QTest::addRow("TEL before FN")
             << u"BEGIN:VCARD\nVERSION:3.0\n"_s + tel + u"FN:Ann\nEND:VCARD"_s << true;
         QTest::addRow("empty") << QString() << false;
         QTest::addRow("plain text") << u"Ann, +4915112345678"_s << false;
-        QTest::addRow("2.1") << u"BEGIN:VCARD\nVERSION:2.1\nFN:Ann\n"_s + tel + u"END:VCARD"_s << false;
-        QTest::addRow("3.1") << u"BEGIN:VCARD\nVERSION:3.1\nFN:Ann\n"_s + tel + u"END:VCARD"_s << false;
+        QTest::addRow("2.1") << u"BEGIN:VCARD\nVERSION:2.1\nFN:Ann\n"_s + tel + u"END:VCARD"_s
+                             << false;
+        QTest::addRow("3.1") << u"BEGIN:VCARD\nVERSION:3.1\nFN:Ann\n"_s + tel + u"END:VCARD"_s
+                             << false;
         QTest::addRow("no VERSION") << u"BEGIN:VCARD\nFN:Ann\n"_s + tel + u"END:VCARD"_s << false;
         QTest::addRow("no FN") << u"BEGIN:VCARD\nVERSION:3.0\nN:Doe;Ann\n"_s + tel + u"END:VCARD"_s
                                << false;
-        QTest::addRow("empty FN")
-            << u"BEGIN:VCARD\nVERSION:3.0\nFN:  \n"_s + tel + u"END:VCARD"_s << false;
+        QTest::addRow("empty FN") << u"BEGIN:VCARD\nVERSION:3.0\nFN:  \n"_s + tel + u"END:VCARD"_s
+                                  << false;
         QTest::addRow("FNAME is not FN")
             << u"BEGIN:VCARD\nVERSION:3.0\nFNAME:Ann\n"_s + tel + u"END:VCARD"_s << false;
         QTest::addRow("no TEL") << u"BEGIN:VCARD\nVERSION:3.0\nFN:Ann\nEND:VCARD"_s << false;
@@ -506,7 +521,8 @@ private slots:
         QTest::addRow("TELEX is not TEL")
             << u"BEGIN:VCARD\nVERSION:3.0\nFN:Ann\nTELEX:12345\nEND:VCARD"_s << false;
         QTest::addRow("TEL only inside a folded line")
-            << u"BEGIN:VCARD\nVERSION:3.0\nFN:Ann\nNOTE:ring\n TEL:+4915112345678\nEND:VCARD"_s << false;
+            << u"BEGIN:VCARD\nVERSION:3.0\nFN:Ann\nNOTE:ring\n TEL:+4915112345678\nEND:VCARD"_s
+            << false;
         QTest::addRow("TEL without a colon")
             << u"BEGIN:VCARD\nVERSION:3.0\nFN:Ann\nTEL +4915112345678\nEND:VCARD"_s << false;
         QTest::addRow("no BEGIN") << u"VERSION:3.0\nFN:Ann\n"_s + tel + u"END:VCARD"_s << false;

@@ -263,8 +263,7 @@ void TransferManager::verified(quint64 handle, const QByteArray &sha256)
     if (job->localId == 0) {
         emit standaloneDownloaded(handle, target);
     } else {
-        m_connection.send(
-            Downloaded {job->fileId}, QString(kDownloadedRid + QString::number(handle)));
+        reportDownloaded(job->fileId);
         if (m_store) {
             auto record = m_store->transfer(job->localId).value_or(TransferRecord {});
             record.localId = job->localId;
@@ -281,6 +280,13 @@ void TransferManager::verified(quint64 handle, const QByteArray &sha256)
     schedule();
 }
 
+void TransferManager::reportDownloaded(const QString &fileId)
+{
+    // Lets the server delete the file once every receiver has it (and the retention is over).
+    if (!m_connection.send(Downloaded {fileId}, QString(kDownloadedRid + fileId)))
+        m_unreported.append(fileId);
+}
+
 // ---- refusals ----------------------------------------------------------------------------------
 
 bool TransferManager::handleError(const Error &error, const QJsonValue &rid)
@@ -290,6 +296,8 @@ bool TransferManager::handleError(const Error &error, const QJsonValue &rid)
     if (!job)
         job = jobByTransfer(error.transfer);
     if (!job) {
+        if (ridText.startsWith(kDownloadedRid))
+            qCInfo(lcClientChat).noquote() << "downloaded refused:" << toWireName(error.code);
         // About a transfer that is gone already, or a report of ours.
         return ridText.startsWith(kTransferRid) || ridText.startsWith(kDownloadedRid)
             || ridText.startsWith(kCancelRid) || error.transfer != 0;

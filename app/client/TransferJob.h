@@ -11,7 +11,7 @@ namespace natter::client {
 
 inline constexpr qint64 kDefaultTransferWindow = 4 * protocol::kMiB;
 inline const QString kTransferRid = QStringLiteral("xfer:"); // upload / download: xfer:<handle>
-inline const QString kDownloadedRid = QStringLiteral("xferdl:"); // `downloaded`: xferdl:<handle>
+inline const QString kDownloadedRid = QStringLiteral("xferdl:"); // `downloaded`: xferdl:<file id>
 inline const QString kCancelRid = QStringLiteral("xfercancel:"); // `transfer_cancel`
 
 struct TransferManager::Job

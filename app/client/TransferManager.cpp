@@ -144,6 +144,9 @@ void TransferManager::setOnline(bool online)
 {
     m_online = online;
     if (online) {
+        const QStringList unreported = std::exchange(m_unreported, {});
+        for (const QString &fileId : unreported)
+            reportDownloaded(fileId);
         schedule();
         return;
     }

@@ -7,6 +7,7 @@
 #include <QJsonValue>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 
 #include <memory>
@@ -105,6 +106,7 @@ private:
     void finishDownload(Job *job);
     void verified(quint64 handle, const QByteArray &sha256);
     void sendChunk(Job *job);
+    void reportDownloaded(const QString &fileId);
     void fail(Job *job, const QString &reason, bool cancelled = false);
     void requeue(Job *job); // back to the queue (connection lost, rate limited)
     void setMessageState(Job *job, TransferState state, const QString &error = {});
@@ -124,6 +126,7 @@ private:
     bool m_pumpScheduled = false;
     quint64 m_lastPumped = 0; // round robin between the running uploads
     QTimer m_retryTimer; // after a transient refusal
+    QStringList m_unreported; // file ids whose `downloaded` could not be sent (offline)
 };
 
 } // namespace natter::client

@@ -75,10 +75,12 @@ TransferHandler::Transfer *TransferHandler::find(Session *s, quint32 handle, qui
 
 quint32 TransferHandler::newHandle(SessionTransfers &st)
 {
-    quint32 handle = st.nextHandle;
+    // One counter for all connections: a handle is not reused on a connection that logs out and
+    // in again, so a late chunk of an old transfer cannot land in a new one.
+    quint32 handle = m_nextHandle;
     while (handle == 0 || st.transfers.count(handle))
         ++handle;
-    st.nextHandle = handle + 1;
+    m_nextHandle = handle + 1;
     return handle;
 }
 
@@ -222,13 +224,13 @@ void TransferHandler::resumeUpload(Session &s, const Upload &f, const QJsonValue
         s.send(UploadDone {newHandle(st), record->id, record->mime, record->size}, rid);
         return;
     }
-    // Another connection (perhaps a dead one not noticed yet) was writing it: the newer one wins.
+    // Another transfer (perhaps on a dead connection not noticed yet) was writing it: the newer
+    // one wins. The other connection is told; this one just gets its new handle.
     if (const auto other = m_uploads.value(record->id); other.first) {
-        if (Transfer *old = find(other.first, other.second)) {
+        if (other.first != &s && find(other.first, other.second))
             sendTransferError(*other.first, ErrorCode::NotFound,
-                              QStringLiteral("this upload was resumed on another connection"), record->id, old->handle);
-            remove(*other.first, other.second);
-        }
+                              QStringLiteral("this upload was resumed on another connection"), record->id, other.second);
+        remove(*other.first, other.second);
     }
     const QString partPath = m_ctx.files.partPath(record->id);
     const QString storedPath = m_ctx.files.storedPath(record->id);

@@ -64,7 +64,6 @@ private:
     };
     struct SessionTransfers
     {
-        quint32 nextHandle = 1;
         std::map<quint32, std::unique_ptr<Transfer>> transfers;
         QMetaObject::Connection bytesWritten;
     };
@@ -92,6 +91,7 @@ private:
     // Uploads whose part file is being synced and renamed on a worker thread (no transfer any more).
     QSet<QString> m_finishing;
     quint64 m_nextSerial = 1;
+    quint32 m_nextHandle = 1;
 };
 
 } // namespace natter::server

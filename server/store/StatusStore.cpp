@@ -128,19 +128,21 @@ std::optional<StatusStore::Posted> StatusStore::post(const StoredStatus &s)
 std::optional<QList<StatusItem>> StatusStore::visibleTo(UserId user, qint64 now)
 {
     QList<StatusItem> out;
+    // Driven from the user and their peers, so it reads only their statuses (index
+    // statuses_owner), however many statuses the server holds.
     QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT s.id, s.owner_id, u.phone, u.name, s.kind, s.body, s.background, s.file_id, "
-        "s.file_name,"
-        " s.file_mime, s.file_size, s.thumbnail, s.posted_ms, s.expires_ms,"
+        "SELECT s.id, s.owner_id, u.phone, u.name, s.kind, s.body, s.background, s.file_id,"
+        " s.file_name, s.file_mime, s.file_size, s.thumbnail, s.posted_ms, s.expires_ms,"
         " (SELECT COUNT(*) FROM status_views v WHERE v.status_id = s.id AND v.viewer_id = ?)"
-        " FROM statuses s JOIN users u ON u.id = s.owner_id"
+        " FROM (SELECT CAST(? AS BIGINT) AS owner_id"
+        " UNION ALL SELECT peer_id FROM peers WHERE user_id = ?) o"
+        " JOIN statuses s ON s.owner_id = o.owner_id JOIN users u ON u.id = s.owner_id"
         " WHERE s.expired = 0 AND s.expires_ms > ?"
-        " AND (s.owner_id = ? OR s.owner_id IN (SELECT peer_id FROM peers WHERE user_id = ?))"
         " ORDER BY s.posted_ms, s.id"));
     q.addBindValue(user);
+    q.addBindValue(user);
+    q.addBindValue(user);
     q.addBindValue(now);
-    q.addBindValue(user);
-    q.addBindValue(user);
     if (!q.exec()) {
         qCWarning(lcStore) << "listing statuses failed:" << q.lastError().text();
         return std::nullopt;

@@ -163,9 +163,10 @@ UploadSource UploadSource::fromBytes(QByteArray bytes)
     return s;
 }
 
-UploadSource UploadSource::fromFile(const QString &path)
+UploadSource UploadSource::fromFile(const QString &path, const QByteArray &sha256)
 {
     UploadSource s;
+    s.m_sha256 = sha256;
     s.m_file = std::make_shared<QFile>(path);
     if (!s.m_file->open(QIODevice::ReadOnly))
         qWarning("UploadSource: cannot open %s", qPrintable(path));
@@ -395,8 +396,11 @@ DownloadResult download(TestClient &client, const QString &fileId, qint64 offset
     const qint64 remaining = ready->size - ready->offset;
     const qint64 target = stopAfter < 0 ? remaining : std::min(stopAfter, remaining);
 
-    QFile out(intoFile);
-    if (!intoFile.isEmpty() && !out.open(QIODevice::WriteOnly | QIODevice::Append)) {
+    const bool hashOnly = intoFile == kHashOnly;
+    const bool toFile = !intoFile.isEmpty() && !hashOnly;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QFile out(toFile ? intoFile : QString());
+    if (toFile && !out.open(QIODevice::WriteOnly | QIODevice::Append)) {
         qWarning("download: cannot write %s", qPrintable(intoFile));
         return result;
     }
@@ -408,10 +412,11 @@ DownloadResult download(TestClient &client, const QString &fileId, qint64 offset
             result.maxChunk = std::max<qint64>(result.maxChunk, c.payload.size());
             result.received += c.payload.size();
             result.nextOffset = c.offset + c.payload.size();
-            if (intoFile.isEmpty())
-                result.data += c.payload;
-            else
+            hash.addData(c.payload);
+            if (toFile)
                 out.write(c.payload);
+            else if (!hashOnly)
+                result.data += c.payload;
         }
         if (!result.error) {
             result.error = client.take<Error>([&](const Error &e) { return e.transfer == transfer || e.fileId == fileId; });
@@ -420,6 +425,7 @@ DownloadResult download(TestClient &client, const QString &fileId, qint64 offset
     };
     if (!pumpUntil(consume, timeoutMs))
         qWarning("download of %s timed out after %lld of %lld bytes", qPrintable(fileId), result.received, target);
+    result.sha256 = hash.result();
     return result;
 }
 

@@ -59,7 +59,8 @@ class UploadSource final
 {
 public:
     static UploadSource fromBytes(QByteArray bytes);
-    static UploadSource fromFile(const QString &path);
+    // `sha256`: the file's hash if the caller knows it already (saves reading the file twice).
+    static UploadSource fromFile(const QString &path, const QByteArray &sha256 = {});
 
     qint64 size() const;
     QByteArray read(qint64 offset, qint64 length) const;
@@ -145,6 +146,7 @@ struct DownloadResult
     std::optional<protocol::DownloadReady> ready;
     std::optional<protocol::Error> error;
     QByteArray data; // the bytes from ready->offset on (downloads into memory)
+    QByteArray sha256; // of the bytes received (from ready->offset on), computed as they arrive
     qint64 received = 0; // payload bytes received
     qint64 nextOffset = 0; // where the next chunk should start
     bool inOrder = true; // every chunk started where the one before ended
@@ -154,7 +156,9 @@ struct DownloadResult
 
 // Sends `download` {file_id, offset} and waits for download_ready or an error.
 // Then (if ready) receives chunks until `stopAfter` payload bytes have arrived (-1: to the end of
-// the file), into memory (`intoFile` empty) or appended to `intoFile`.
+// the file), into memory (`intoFile` empty) or appended to `intoFile`, or only hashed
+// (`intoFile` == kHashOnly: for big files whose bytes the test does not need).
+inline const QString kHashOnly = QStringLiteral("<hash only>");
 DownloadResult download(TestClient &client, const QString &fileId, qint64 offset = 0, qint64 stopAfter = -1,
                         const QString &intoFile = {}, int timeoutMs = 60000);
 

@@ -48,7 +48,12 @@ QString storedMime(FileKind kind, const QString &sniffed, const QString &clientM
 }
 } // namespace
 
-TransferHandler::TransferHandler(ServerContext &ctx, QObject *parent) : QObject(parent), m_ctx(ctx) { }
+TransferHandler::TransferHandler(ServerContext &ctx, QObject *parent) : QObject(parent), m_ctx(ctx)
+{
+    connect(&m_writer, &UploadWriter::opened, this, &TransferHandler::onOpened);
+    connect(&m_writer, &UploadWriter::written, this, &TransferHandler::onWritten);
+    connect(&m_writer, &UploadWriter::finished, this, &TransferHandler::onFinished);
+}
 
 TransferHandler::~TransferHandler() = default;
 
@@ -73,6 +78,13 @@ TransferHandler::Transfer *TransferHandler::find(Session *s, quint32 handle, qui
     return t->second.get();
 }
 
+std::pair<Session *, TransferHandler::Transfer *> TransferHandler::bySerial(quint64 serial)
+{
+    const auto where = m_serials.value(serial);
+    Transfer *t = where.first ? find(where.first, where.second, serial) : nullptr;
+    return {t ? where.first : nullptr, t};
+}
+
 quint32 TransferHandler::newHandle(SessionTransfers &st)
 {
     // One counter for all connections: a handle is not reused on a connection that logs out and
@@ -91,12 +103,13 @@ TransferHandler::Transfer &TransferHandler::add(Session &s, std::unique_ptr<Tran
     t->serial = m_nextSerial++;
     if (t->upload)
         m_uploads.insert(t->record.id, {&s, t->handle});
+    m_serials.insert(t->serial, {&s, t->handle});
     Transfer &ref = *t;
     st.transfers.emplace(t->handle, std::move(t));
     return ref;
 }
 
-void TransferHandler::remove(Session &s, quint32 handle)
+void TransferHandler::remove(Session &s, quint32 handle, bool discard)
 {
     const auto it = m_sessions.find(&s);
     if (it == m_sessions.end())
@@ -108,8 +121,10 @@ void TransferHandler::remove(Session &s, quint32 handle)
         const auto u = m_uploads.constFind(t->second->record.id);
         if (u != m_uploads.constEnd() && u->first == &s && u->second == handle)
             m_uploads.erase(u);
+        m_writer.close(t->second->serial, discard); // after the chunks queued before it
     }
-    it->second.transfers.erase(t); // closes the part file or the file being read
+    m_serials.remove(t->second->serial);
+    it->second.transfers.erase(t); // closes the file being read
 }
 
 void TransferHandler::sessionGone(Session &s)
@@ -181,23 +196,16 @@ void TransferHandler::startUpload(Session &s, const Upload &f, const QJsonValue 
         s.sendError(ErrorCode::Internal, QStringLiteral("the upload could not be recorded; try again"), rid);
         return;
     }
-    if (!t->part.open(m_ctx.files.partPath(t->record.id))) {
-        m_ctx.files.deleteFile(t->record.id);
-        sendTransferError(s, ErrorCode::StorageFailed, QStringLiteral("the server could not store the file; try again later"),
-                          {}, 0, rid);
-        return;
-    }
-    t->hash = std::make_shared<QCryptographicHash>(QCryptographicHash::Sha256);
     Transfer &added = add(s, std::move(t));
+    m_writer.open(added.serial, m_ctx.files.partPath(added.record.id), false);
     // The client learns the id only once its row is committed, so a resume always finds it.
     m_ctx.db.afterCommit([this, session = QPointer<Session>(&s), handle = added.handle, serial = added.serial](bool ok) {
         Transfer *t = session ? find(session, handle, serial) : nullptr;
         if (!t)
             return;
         if (!ok) {
-            t->part.discard();
             const QJsonValue rid = t->rid;
-            remove(*session, handle);
+            remove(*session, handle, true);
             session->sendError(ErrorCode::Internal, QStringLiteral("the upload could not be recorded; try again"), rid);
             return;
         }
@@ -243,48 +251,41 @@ void TransferHandler::resumeUpload(Session &s, const Upload &f, const QJsonValue
     t->record = *record;
     t->clientMime = f.mime;
     t->rid = rid;
-    if (!t->part.open(partPath) || !hasRoom(record->size - t->part.size())) {
-        sendTransferError(s, ErrorCode::StorageFailed, QStringLiteral("the server could not store the file; try again later"),
-                          record->id, 0, rid);
-        return;
-    }
-    t->part.touch(); // a resume counts as activity for the upload timeout
-    const qint64 offset = t->part.size();
+    t->resuming = true;
     Transfer &added = add(s, std::move(t));
-    if (offset == 0) {
-        added.hash = std::make_shared<QCryptographicHash>(QCryptographicHash::Sha256);
-        uploadReady(s, added);
+    // The writer opens the part file after whatever an earlier transfer of it still had queued,
+    // and hashes what it holds; upload_ready follows in onOpened().
+    m_writer.open(added.serial, partPath, true);
+}
+
+void TransferHandler::onOpened(quint64 serial, qint64 size, bool ok)
+{
+    auto [session, t] = bySerial(serial);
+    if (!t)
+        return; // cancelled, taken over or disconnected meanwhile
+    if (!ok || (t->resuming && !hasRoom(t->record.size - size))) {
+        const QJsonValue rid = t->rid;
+        const QString id = t->record.id;
+        remove(*session, t->handle);
+        sendTransferError(*session, ErrorCode::StorageFailed,
+                          QStringLiteral("the server could not store the file; try again later"), id, 0, rid);
         return;
     }
-    // The hash of what is already there, without blocking every other connection meanwhile.
-    auto *watcher = new QFutureWatcher<std::shared_ptr<QCryptographicHash>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this,
-            [this, watcher, session = QPointer<Session>(&s), handle = added.handle, serial = added.serial] {
-                watcher->deleteLater();
-                Transfer *t = session ? find(session, handle, serial) : nullptr;
-                if (!t)
-                    return; // cancelled, taken over or disconnected meanwhile
-                t->hash = watcher->result();
-                if (!t->hash) {
-                    const QJsonValue rid = t->rid;
-                    const QString id = t->record.id;
-                    remove(*session, handle);
-                    sendTransferError(*session, ErrorCode::StorageFailed,
-                                      QStringLiteral("the server could not read the upload back; try again later"), id, 0, rid);
-                    return;
-                }
-                uploadReady(*session, *t);
-            });
-    watcher->setFuture(QtConcurrent::run(&FileStore::hashPrefix, partPath, offset));
+    if (!t->resuming)
+        return; // a new upload: upload_ready goes out once its row is committed
+    t->committed = t->accepted = size;
+    uploadReady(*session, *t);
 }
 
 void TransferHandler::uploadReady(Session &s, Transfer &t)
 {
     t.ready = true;
     const qint64 window = 4 * m_ctx.config.limits.maxChunkBytes;
-    s.send(UploadReady {t.handle, t.record.id, t.part.size(), window}, t.rid);
-    if (t.part.size() == t.record.size)
-        finishUpload(s, t); // everything was there already
+    s.send(UploadReady {t.handle, t.record.id, t.committed, window}, t.rid);
+    if (t.committed == t.record.size) { // everything was there already
+        t.ready = false;
+        m_writer.finish(t.serial);
+    }
 }
 
 void TransferHandler::handleChunk(Session &s, const QByteArray &message)
@@ -301,40 +302,70 @@ void TransferHandler::handleChunk(Session &s, const QByteArray &message)
         return;
     }
     const auto header = decodeChunkHeader(message); // nullopt: an offset beyond any file
-    const QByteArrayView payload = chunkPayload(message);
-    const qint64 expected = t->part.size();
-    if (!header || header->offset != expected) {
+    const qint64 length = message.size() - kChunkHeaderBytes;
+    if (!header || header->offset != t->accepted) {
         sendTransferError(s, ErrorCode::BadField,
                           QStringLiteral("chunk at offset %1, expected %2")
                               .arg(qFromBigEndian<quint64>(message.constData() + 4))
-                              .arg(expected),
+                              .arg(t->accepted),
                           t->record.id, t->handle);
         return;
     }
-    if (expected + payload.size() > t->record.size) {
+    if (t->accepted + length > t->record.size) {
         discardUpload(s, *t, ErrorCode::TooLarge, QStringLiteral("more bytes than the declared size"));
         s.close(int(QWebSocketProtocol::CloseCodePolicyViolated), QStringLiteral("upload larger than declared"));
         return;
     }
-    if (!t->part.append(payload)) {
-        qCWarning(lcFiles) << "writing an upload failed:" << t->part.errorString();
-        discardUpload(s, *t, ErrorCode::StorageFailed, QStringLiteral("the server could not write the file; try again later"));
+    // What waits for the writer stays within the window the client was given.
+    const qint64 window = 4 * m_ctx.config.limits.maxChunkBytes;
+    if (t->accepted + length - t->committed > window) {
+        sendTransferError(s, ErrorCode::BadField,
+                          QStringLiteral("chunk at offset %1 goes beyond the window: at most %2 bytes past offset %3")
+                              .arg(header->offset)
+                              .arg(window)
+                              .arg(t->committed),
+                          t->record.id, t->handle);
         return;
     }
-    t->hash->addData(payload);
-    s.send(UploadProgress {t->handle, t->part.size()});
-    if (t->part.size() == t->record.size)
-        finishUpload(s, *t);
+    t->accepted += length;
+    m_writer.write(t->serial, message, kChunkHeaderBytes);
 }
 
-void TransferHandler::finishUpload(Session &s, Transfer &t)
+void TransferHandler::onWritten(quint64 serial, qint64 size, bool ok, const QString &error)
 {
-    t.ready = false; // no more chunks
-    if (t.hash->result() != t.record.sha256) {
+    auto [session, t] = bySerial(serial);
+    if (!t)
+        return;
+    if (!ok) {
+        qCWarning(lcFiles) << "writing an upload failed:" << error;
+        discardUpload(*session, *t, ErrorCode::StorageFailed, QStringLiteral("the server could not write the file; try again later"));
+        return;
+    }
+    t->committed = size;
+    session->send(UploadProgress {t->handle, size});
+    if (size == t->record.size) {
+        t->ready = false; // no more chunks
+        m_writer.finish(serial);
+    }
+}
+
+void TransferHandler::onFinished(quint64 serial, const QByteArray &sha256, bool ok)
+{
+    auto [session, found] = bySerial(serial);
+    if (!found)
+        return; // the upload stays unfinished; a resume finishes it
+    Session &s = *session;
+    Transfer &t = *found;
+    if (!ok) {
+        discardUpload(s, t, ErrorCode::StorageFailed, QStringLiteral("the server could not write the file; try again later"));
+        return;
+    }
+    if (sha256 != t.record.sha256) {
         discardUpload(s, t, ErrorCode::HashMismatch, QStringLiteral("the file's bytes do not match its sha256"));
         return;
     }
-    const QString sniffed = QMimeDatabase().mimeTypeForFile(t.part.path(), QMimeDatabase::MatchContent).name();
+    const QString partPath = m_ctx.files.partPath(t.record.id);
+    const QString sniffed = QMimeDatabase().mimeTypeForFile(partPath, QMimeDatabase::MatchContent).name();
     if (t.record.kind == FileKind::Media && !isMediaMime(sniffed)) {
         discardUpload(s, t, ErrorCode::KindMismatch,
                       QStringLiteral("the file is %1, not an image, video or audio file; send it as a document").arg(sniffed));
@@ -344,7 +375,6 @@ void TransferHandler::finishUpload(Session &s, Transfer &t)
     const QString id = t.record.id;
     const quint32 handle = t.handle;
     const qint64 size = t.record.size;
-    t.part.close();
     remove(s, handle); // chunks and cancels for it are refused from now on
     m_finishing.insert(id);
     auto *watcher = new QFutureWatcher<bool>(this);
@@ -363,7 +393,7 @@ void TransferHandler::finishUpload(Session &s, Transfer &t)
                 // Recorded even if the uploader has gone meanwhile: a resume then gets upload_done.
                 recordUpload(session, handle, id, mime, size);
             });
-    watcher->setFuture(QtConcurrent::run(&FileStore::commitPart, m_ctx.files.partPath(id), m_ctx.files.storedPath(id)));
+    watcher->setFuture(QtConcurrent::run(&FileStore::commitPart, partPath, m_ctx.files.storedPath(id)));
 }
 
 void TransferHandler::recordUpload(QPointer<Session> session, quint32 handle, const QString &id, const QString &mime,
@@ -397,8 +427,7 @@ void TransferHandler::discardUpload(Session &s, Transfer &t, ErrorCode code, con
 {
     const QString id = t.record.id;
     const quint32 handle = t.handle;
-    t.part.discard();
-    remove(s, handle);
+    remove(s, handle, true);
     m_ctx.files.deleteFile(id);
     sendTransferError(s, code, message, id, handle);
 }
@@ -529,8 +558,7 @@ void TransferHandler::handle(Session &s, const TransferCancel &f, const QJsonVal
     }
     if (t->upload) {
         const QString id = t->record.id;
-        t->part.discard();
-        remove(s, f.transfer);
+        remove(s, f.transfer, true);
         m_ctx.files.deleteFile(id);
     } else {
         remove(s, f.transfer);

@@ -2,6 +2,7 @@
 
 #include "handlers/ServerContext.h"
 #include "transfer/FileStore.h"
+#include "transfer/UploadWriter.h"
 
 #include <QFile>
 #include <QObject>
@@ -18,8 +19,8 @@ class Session;
 
 // upload, download, downloaded, transfer_cancel and the binary chunks: file transfers
 // (docs/protocol.md section 11). Uploads are appended to a part file chunk by chunk and hashed on
-// the way; a resumed upload re-hashes what its part file holds on a worker thread before it
-// answers. Downloads read one chunk at a time and send the next only while less than two chunks
+// the way, both on the UploadWriter's thread (a resumed upload re-hashes what its part file holds
+// there first); at most one window per upload waits for it. Downloads read one chunk at a time and send the next only while less than two chunks
 // wait in the socket, so memory stays bounded whatever the file sizes.
 class TransferHandler final : public QObject
 {
@@ -52,12 +53,13 @@ private:
         quint64 serial = 0; // tells a worker's result whether its transfer is still the same
         bool upload = true;
         bool ready = false; // upload: upload_ready sent, chunks welcome
+        bool resuming = false; // upload: upload_ready waits for the part file's size and hash
         FileRecord record;
         QString clientMime;
         QJsonValue rid;
-        // upload
-        PartFile part;
-        std::shared_ptr<QCryptographicHash> hash;
+        // upload: bytes on disk (confirmed to the client), and bytes handed to the writer
+        qint64 committed = 0;
+        qint64 accepted = 0;
         // download
         QFile file;
         qint64 offset = 0;
@@ -70,14 +72,18 @@ private:
 
     SessionTransfers &transfersOf(Session &s);
     Transfer *find(Session *s, quint32 handle, quint64 serial = 0);
+    std::pair<Session *, Transfer *> bySerial(quint64 serial);
     quint32 newHandle(SessionTransfers &st);
     Transfer &add(Session &s, std::unique_ptr<Transfer> t);
-    void remove(Session &s, quint32 handle);
+    // Ends a transfer; an upload's part file stays (resumable) unless `discard`.
+    void remove(Session &s, quint32 handle, bool discard = false);
 
     void startUpload(Session &s, const protocol::Upload &f, const QJsonValue &rid);
     void resumeUpload(Session &s, const protocol::Upload &f, const QJsonValue &rid);
     void uploadReady(Session &s, Transfer &t);
-    void finishUpload(Session &s, Transfer &t);
+    void onOpened(quint64 serial, qint64 size, bool ok);
+    void onWritten(quint64 serial, qint64 size, bool ok, const QString &error);
+    void onFinished(quint64 serial, const QByteArray &sha256, bool ok);
     void recordUpload(QPointer<Session> session, quint32 handle, const QString &id, const QString &mime, qint64 size);
     // Deletes the upload (rows and part file) and ends its transfer, after telling the client why.
     void discardUpload(Session &s, Transfer &t, protocol::ErrorCode code, const QString &message);
@@ -88,10 +94,12 @@ private:
     std::unordered_map<Session *, SessionTransfers> m_sessions;
     // Upload transfers by file id: one connection at a time writes a file.
     QHash<QString, std::pair<Session *, quint32>> m_uploads;
+    QHash<quint64, std::pair<Session *, quint32>> m_serials;
     // Uploads whose part file is being synced and renamed on a worker thread (no transfer any more).
     QSet<QString> m_finishing;
     quint64 m_nextSerial = 1;
     quint32 m_nextHandle = 1;
+    UploadWriter m_writer;
 };
 
 } // namespace natter::server

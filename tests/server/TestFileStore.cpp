@@ -6,6 +6,7 @@
 #include "store/AccountStore.h"
 #include "store/Database.h"
 #include "transfer/FileStore.h"
+#include "transfer/UploadWriter.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -13,6 +14,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -408,6 +410,66 @@ private slots:
         QVERIFY(!part.commit(m_dir->filePath(u"no-such-dir/target"_s)));
         QVERIFY(QFileInfo::exists(m_files->partPath(r.id)));
         QCOMPARE(QFileInfo(m_files->partPath(r.id)).size(), 3);
+    }
+
+    // The writer thread: chunks in order, the running hash, a resume that hashes what is there.
+    void writerAppendsAndHashesInOrder()
+    {
+        const QByteArray content = QByteArray(2 * kMiB, 'p') + QByteArray(kMiB + 17, 'q');
+        const QString path = m_dir->filePath(u"upload.part"_s);
+        UploadWriter writer;
+        QSignalSpy opened(&writer, &UploadWriter::opened);
+        QSignalSpy written(&writer, &UploadWriter::written);
+        QSignalSpy finished(&writer, &UploadWriter::finished);
+        writer.open(1, path, false);
+        // Chunks travel as whole messages; the writer takes the bytes after the header.
+        const QByteArray header(12, 'h');
+        writer.write(1, header + content.first(kMiB), 12);
+        writer.write(1, header + content.sliced(kMiB, kMiB), 12);
+        QTRY_COMPARE(written.size(), 2);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.at(0).at(1).toLongLong(), 0);
+        QVERIFY(opened.at(0).at(2).toBool());
+        QCOMPARE(written.at(0).at(1).toLongLong(), kMiB);
+        QCOMPARE(written.at(1).at(1).toLongLong(), 2 * kMiB);
+        writer.close(1, false); // the connection dropped: the part file stays
+
+        writer.open(2, path, true); // resumed: the size and hash of what is there
+        writer.write(2, header + content.sliced(2 * kMiB), 12);
+        writer.finish(2);
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(opened.at(1).at(1).toLongLong(), 2 * kMiB);
+        QCOMPARE(written.at(2).at(1).toLongLong(), content.size());
+        QVERIFY(finished.at(0).at(2).toBool());
+        QCOMPARE(finished.at(0).at(1).toByteArray(), QCryptographicHash::hash(content, QCryptographicHash::Sha256));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), content);
+
+        writer.open(3, path, false);
+        writer.close(3, true); // discarded
+        QTRY_VERIFY(!QFileInfo::exists(path));
+    }
+
+    void writerReportsWriteErrors()
+    {
+        if (!QFileInfo::exists(u"/dev/full"_s))
+            QSKIP("no /dev/full on this system");
+        UploadWriter writer;
+        QSignalSpy written(&writer, &UploadWriter::written);
+        QSignalSpy finished(&writer, &UploadWriter::finished);
+        writer.open(7, u"/dev/full"_s, false);
+        writer.write(7, QByteArray(12, 'h') + QByteArray(64 * 1024, 'x'), 12);
+        writer.finish(7); // the failed upload is gone: nothing to finish
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(written.size(), 1);
+        QVERIFY(!written.at(0).at(2).toBool());
+        QVERIFY(!written.at(0).at(3).toString().isEmpty());
+        QVERIFY(!finished.at(0).at(2).toBool());
+        // Writes for an upload that was never opened fail too, rather than going anywhere.
+        writer.write(8, QByteArray(13, 'x'), 12);
+        QTRY_COMPARE(written.size(), 2);
+        QVERIFY(!written.at(1).at(2).toBool());
     }
 
     void discardRemovesThePartFile()

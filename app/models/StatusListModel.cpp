@@ -151,8 +151,8 @@ QVariant StatusListModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         if (row.section == MineSection)
             return row.count == 0 ? tr("My status: none. Add one.")
-                                  : tr("My status: %n update(s)", nullptr, row.count);
-        return tr("%1: %n update(s), %2 unseen", nullptr, row.count).arg(row.name).arg(row.unseen);
+                                  : tr("My status: %n updates", nullptr, row.count);
+        return tr("%1: %n updates, %2 unseen", nullptr, row.count).arg(row.name).arg(row.unseen);
     default:
         return {};
     }

@@ -130,13 +130,16 @@ void StatusDelegate::paint(
     QString line;
     const QDateTime latest = index.data(StatusListModel::LatestPostedRole).toDateTime();
     if (mine && pending > 0)
-        line = tr("Sending %n status(es)…", nullptr, pending);
+        line = tr("Sending…");
     else if (mine && count == 0)
         line = tr("Click to add a status update");
-    else if (mine)
-        line = tr("%n update(s) · %1", nullptr, count).arg(timeformat::listTime(latest))
-            + QStringLiteral(" · ")
-            + tr("%n view(s)", nullptr, index.data(StatusListModel::ViewCountRole).toInt());
+    else if (mine) {
+        // Without a translation loaded, %n alone would not pick the English singular.
+        const int views = index.data(StatusListModel::ViewCountRole).toInt();
+        line = (count == 1 ? tr("1 update") : tr("%n updates", nullptr, count))
+            + QStringLiteral(" · ") + timeformat::listTime(latest) + QStringLiteral(" · ")
+            + (views == 1 ? tr("1 view") : tr("%n views", nullptr, views));
+    }
     else
         line = timeformat::listTime(latest);
     const QRect lineRect(left, top + nfm.height() + lineGap, right - left, fm.height());

@@ -2,6 +2,7 @@
 
 #include <QFontMetrics>
 #include <QPainter>
+#include <QPixmap>
 
 #include <array>
 
@@ -124,5 +125,19 @@ void playIcon(QPainter *p, const QPointF &center, qreal diameter, const QColor &
     p->setBrush(color);
     p->drawPolygon(triangle, 3);
     p->restore();
+}
+} // namespace natter::ui::statuspainting
+
+namespace natter::ui::statuspainting {
+QIcon addIcon(const QColor &color)
+{
+    QPixmap pixmap(48, 48);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(color, 4, Qt::SolidLine, Qt::RoundCap));
+    p.drawLine(QPointF(24, 10), QPointF(24, 38));
+    p.drawLine(QPointF(10, 24), QPointF(38, 24));
+    return QIcon(pixmap);
 }
 } // namespace natter::ui::statuspainting

@@ -2,6 +2,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QIcon>
 #include <QList>
 #include <QRectF>
 #include <QString>
@@ -31,4 +32,6 @@ void ring(QPainter *p, const QRectF &avatarRect, int count, int unseen, const QC
 namespace natter::ui::statuspainting {
 // A "video" placeholder: a circle with a play triangle, centred in `rect`, `diameter` wide.
 void playIcon(QPainter *p, const QPointF &center, qreal diameter, const QColor &color);
+// A "+" for "Add status", drawn in `color`.
+QIcon addIcon(const QColor &color);
 } // namespace natter::ui::statuspainting

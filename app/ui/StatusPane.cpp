@@ -5,6 +5,7 @@
 #include "models/StatusListModel.h"
 #include "ui/Painting.h"
 #include "ui/StatusDelegate.h"
+#include "ui/StatusPainting.h"
 #include "ui/Theme.h"
 #include "ui/dialogs/AddStatusDialog.h"
 #include "ui/dialogs/InlineMessage.h"
@@ -91,6 +92,7 @@ StatusPane::StatusPane(client::ChatClient *client, QWidget *parent)
     layout->addLayout(messageRow);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_hint);
+    layout->addStretch(0); // takes the room below the hint while the list is short
     changeEvent(nullptr);
     updateHint();
 }
@@ -105,8 +107,17 @@ QString StatusPane::messageText() const
 void StatusPane::updateHint()
 {
     // Only "My status": nobody else has posted anything.
-    m_hint->setVisible(m_model->rowCount() <= 1 && m_client && !m_client->phone().isEmpty());
-    // The list is as tall as its rows when there are few, so the hint sits right below them.
+    const bool alone = m_model->rowCount() <= 1;
+    m_hint->setVisible(alone && m_client && !m_client->phone().isEmpty());
+    // While only "My status" is there, the list is as tall as that row and the hint sits right
+    // below it; otherwise the list takes the whole pane.
+    if (alone) {
+        const int rows = m_model->rowCount() > 0 ? m_list->sizeHintForRow(0) : 0;
+        m_list->setFixedHeight(rows + 2 * m_list->frameWidth());
+    } else {
+        m_list->setMinimumHeight(0);
+        m_list->setMaximumHeight(QWIDGETSIZE_MAX);
+    }
 }
 
 void StatusPane::activate(const QModelIndex &index)
@@ -150,7 +161,7 @@ void StatusPane::changeEvent(QEvent *event)
 {
     if (!event || event->type() == QEvent::PaletteChange) {
         const Theme theme = Theme::from(palette());
-        m_add->setIcon(painting::newChatIcon(theme.secondaryText));
+        m_add->setIcon(statuspainting::addIcon(theme.secondaryText));
         QPalette pal = m_hint->palette();
         pal.setColor(QPalette::WindowText, theme.secondaryText);
         m_hint->setPalette(pal);

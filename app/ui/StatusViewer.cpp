@@ -69,7 +69,7 @@ QPushButton *overlayButton(const QString &text, const QString &name, QWidget *pa
     button->setFocusPolicy(Qt::NoFocus); // the keys belong to the viewer
     button->setStyleSheet(QStringLiteral(
         "QPushButton { color: white; background: rgba(0,0,0,110); border: 1px solid "
-        "rgba(255,255,255,90); border-radius: 16px; padding: 6px 16px; }"
+        "rgba(255,255,255,90); border-radius: 15px; padding: 0 18px; min-height: 30px; }"
         "QPushButton:hover { background: rgba(0,0,0,160); }"));
     return button;
 }
@@ -386,7 +386,10 @@ void StatusViewer::showViewers()
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(new QLabel(tr("Viewed by %n contact(s)", nullptr, int(views.size())), dialog));
+    layout->addWidget(new QLabel(views.size() == 1
+            ? tr("Viewed by 1 contact")
+            : tr("Viewed by %n contacts", nullptr, int(views.size())),
+        dialog));
     layout->addWidget(list);
     layout->addWidget(buttons);
     dialog->resize(320, 360);
@@ -551,8 +554,9 @@ void StatusViewer::paintEvent(QPaintEvent *)
         p.fillRect(rect(), kMediaBackground);
         QRect media = content;
         QRect captionRect;
+        const QFont captionFont = scaledFont(font(), 1.3);
         if (!s->text.isEmpty()) {
-            const QFontMetrics fm(font());
+            const QFontMetrics fm(captionFont);
             const QRect needed = fm.boundingRect(content.adjusted(24, 0, -24, 0),
                 Qt::AlignCenter | Qt::TextWordWrap, s->text);
             const int h = std::min(content.height() / 3, needed.height() + 24);
@@ -572,6 +576,7 @@ void StatusViewer::paintEvent(QPaintEvent *)
         }
         if (captionRect.isValid()) {
             p.fillRect(captionRect, QColor(0, 0, 0, 120));
+            p.setFont(captionFont);
             p.setPen(Qt::white);
             p.drawText(captionRect.adjusted(24, 0, -24, 0), Qt::AlignCenter | Qt::TextWordWrap,
                 s->text);

@@ -266,7 +266,10 @@ void TransferHandler::onOpened(quint64 serial, qint64 size, bool ok)
     if (!ok || (t->resuming && !hasRoom(t->record.size - size))) {
         const QJsonValue rid = t->rid;
         const QString id = t->record.id;
-        remove(*session, t->handle);
+        const bool fresh = !t->resuming; // nothing to resume: gone entirely
+        remove(*session, t->handle, fresh);
+        if (fresh)
+            m_ctx.files.deleteFile(id);
         sendTransferError(*session, ErrorCode::StorageFailed,
                           QStringLiteral("the server could not store the file; try again later"), id, 0, rid);
         return;

@@ -4,6 +4,8 @@
 #include "UiTestSupport.h"
 #include "client/StatusClient.h"
 #include "models/StatusListModel.h"
+#include "ui/ChatView.h"
+#include "ui/MainWindow.h"
 #include "ui/StatusPane.h"
 #include "ui/StatusViewer.h"
 
@@ -13,6 +15,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace natter;
@@ -216,6 +219,39 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!m_alice.client->statuses()->status(id), kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(!m_bob.client->statuses()->status(id), kWaitMs);
         QCOMPARE(closed.size(), 1);
+    }
+
+    void mainWindowHasAStatusTab()
+    {
+        const qint64 id = post(QStringLiteral("In the window"));
+        QVERIFY(id > 0);
+        ui::MainWindow window(m_bob.client.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTabWidget *tabs = window.sidebarTabs();
+        QCOMPARE(tabs->count(), 2);
+        QCOMPARE(tabs->tabText(0), QStringLiteral("Chats"));
+        QCOMPARE(tabs->tabText(1), QStringLiteral("Status"));
+        tabs->setCurrentIndex(1);
+        QVERIFY(window.statusPane()->isVisible());
+        window.openChat(kAlice);
+        QCOMPARE(window.currentChat(), kAlice);
+
+        // Alice's row opens the viewer over the whole window.
+        ui::StatusPane *pane = window.statusPane();
+        const int row = pane->model()->rowOf(kAlice);
+        QVERIFY(row > 0);
+        QTest::mouseClick(pane->listView()->viewport(), Qt::LeftButton, {},
+            pane->listView()->visualRect(pane->model()->index(row)).center());
+        StatusViewer *viewer = window.statusViewer();
+        QTRY_VERIFY(viewer->isVisible());
+        QCOMPARE(viewer->geometry(), window.rect());
+        QCOMPARE(viewer->currentStatusId(), id);
+        // Esc closes the viewer, not the chat behind it.
+        QTRY_VERIFY(viewer->hasFocus());
+        QTest::keyClick(viewer, Qt::Key_Escape);
+        QVERIFY(!viewer->isVisible());
+        QCOMPARE(window.currentChat(), kAlice);
     }
 };
 

@@ -266,6 +266,20 @@ bool FileStore::revokeAccess(const QString &id, UserId user)
     return write.commit();
 }
 
+bool FileStore::sentInMessages(const QString &id)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT 1 FROM file_access WHERE file_id = ? AND grant_kind = ?"));
+    q.addBindValue(id);
+    q.addBindValue(int(FileGrant::Message));
+    if (!q.exec()) {
+        qCWarning(lcFiles) << "checking a file's messages failed:" << q.lastError().text();
+        return true; // when in doubt, keep the file
+    }
+    const bool found = q.next();
+    q.finish();
+    return found;
+}
+
 FileStore::Result FileStore::markDownloaded(const QString &id, UserId user)
 {
     if (!mayDownload(id, user))

@@ -47,7 +47,9 @@ enum class FileGrant {
 // For other handlers (statuses, messages):
 //   isOwnedFinishedUpload() — may this user attach this file to a message/status of this kind?
 //   grantAccess() / revokeAccess() — download rights of a receiver or status viewer;
-//   deleteFile() — removes a file (rows and disk) at once, e.g. the media of a deleted status.
+//   deleteFile() — removes a file (rows and disk) at once, e.g. the media of a deleted status;
+//   check sentInMessages() first: a file that was also sent in a message must stay for its
+//   receivers (the normal purge deletes it later).
 class FileStore final
 {
 public:
@@ -86,6 +88,8 @@ public:
     bool grantAccess(const QString &id, UserId user, FileGrant grant = FileGrant::Message);
     // Removes a Status grant (a Message grant stays: that user received the file in a message).
     bool revokeAccess(const QString &id, UserId user);
+    // Whether any message referenced the file (someone holds a Message grant).
+    bool sentInMessages(const QString &id);
     // `user` has the whole file: NotFound when the user may not download it.
     Result markDownloaded(const QString &id, UserId user);
 

@@ -241,10 +241,12 @@ private slots:
         QVERIFY(!m_files->mayDownload(u"no-such-file"_s, m_alice));
         QCOMPARE(m_files->markDownloaded(id, m_carol), FileStore::Result::NotFound);
 
+        QVERIFY(m_files->grantAccess(id, m_carol, FileGrant::Status));
+        QVERIFY(!m_files->sentInMessages(id));
         QVERIFY(m_files->grantAccess(id, m_bob)); // receiver of a message
         QVERIFY(m_files->grantAccess(id, m_bob)); // idempotent (the same file sent twice)
-        QVERIFY(m_files->grantAccess(id, m_carol, FileGrant::Status));
         QVERIFY(m_db->flush());
+        QVERIFY(m_files->sentInMessages(id));
         QVERIFY(m_files->mayDownload(id, m_bob));
         QVERIFY(m_files->mayDownload(id, m_carol));
         QCOMPARE(rows(u"file_access"_s), 2);

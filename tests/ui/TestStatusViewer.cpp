@@ -119,11 +119,12 @@ private slots:
         QVERIFY(first > 0 && second > 0 && third > 0);
 
         StatusViewer viewer(m_bob.client.get());
-        viewer.setDuration(600ms);
+        viewer.setDuration(1500ms);
         QSignalSpy shown(&viewer, &StatusViewer::statusShown);
         QSignalSpy closed(&viewer, &StatusViewer::closed);
         QSignalSpy aliceViewed(m_alice.client->statuses(), &StatusClient::viewed);
         QVERIFY(viewer.showOwner(kAlice));
+        viewer.setPaused(true); // held while the first one is checked
         QVERIFY(QTest::qWaitForWindowExposed(&viewer));
         QCOMPARE(viewer.count(), 3);
         QCOMPARE(viewer.currentStatusId(), first);
@@ -134,9 +135,11 @@ private slots:
         QCOMPARE(frame.pixelColor(viewer.width() / 2, viewer.height() - 5), QColor(0xc2185b));
         QVERIFY(m_bob.client->statuses()->status(first)->viewed);
         QTRY_COMPARE_WITH_TIMEOUT(aliceViewed.size(), 1, kWaitMs);
+        QCOMPARE(viewer.currentStatusId(), first);
+        viewer.setPaused(false);
 
         // The timer moves on by itself.
-        QTRY_COMPARE_WITH_TIMEOUT(viewer.currentStatusId(), second, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(viewer.currentStatusId(), second, 10000);
         // Space pauses: nothing moves.
         QTest::keyClick(&viewer, Qt::Key_Space);
         QVERIFY(viewer.isPaused());
@@ -164,7 +167,7 @@ private slots:
 
         // After the last one it closes by itself; Esc closes too.
         viewer.setPaused(false);
-        QTRY_COMPARE_WITH_TIMEOUT(closed.size(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(closed.size(), 1, 15000);
         QVERIFY(!viewer.isVisible());
         QVERIFY(viewer.showOwner(kAlice));
         QCOMPARE(viewer.currentStatusId(), first); // all seen: from the start

@@ -2,16 +2,10 @@
 
 #include "client/ChatClient.h"
 #include "protocol/MessageContent.h"
-#include "ui/dialogs/Thumbnails.h"
-// TEMPORARY until the dialogs land (H6): keeps the shared tree compiling.
-// clang-format off
-#if __has_include("ui/dialogs/AttachmentPreviewDialog.cpp") && __has_include("ui/dialogs/LocationDialog.cpp") && __has_include("ui/dialogs/ContactPickerDialog.cpp")
-// clang-format on
-#define NATTER_HAVE_DIALOGS 1
 #include "ui/dialogs/AttachmentPreviewDialog.h"
 #include "ui/dialogs/ContactPickerDialog.h"
 #include "ui/dialogs/LocationDialog.h"
-#endif
+#include "ui/dialogs/Thumbnails.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -147,10 +141,6 @@ void Attachments::preview(const QString &peer, const QStringList &paths, FileKin
 {
     if (!m_client || peer.isEmpty() || paths.isEmpty())
         return;
-#ifndef NATTER_HAVE_DIALOGS
-    Q_UNUSED(kind);
-    sendNow(peer, paths);
-#else
     auto *dialog = new AttachmentPreviewDialog(paths, kind, *m_client, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, peer] {
@@ -164,7 +154,6 @@ void Attachments::preview(const QString &peer, const QStringList &paths, FileKin
         }
     });
     dialog->open();
-#endif
 }
 
 void Attachments::previewImage(const QString &peer, const QImage &image)
@@ -192,7 +181,6 @@ void Attachments::chooseLocation(const QString &peer)
 {
     if (!m_client || peer.isEmpty())
         return;
-#ifdef NATTER_HAVE_DIALOGS
     auto *dialog = new LocationDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, peer] {
@@ -204,20 +192,17 @@ void Attachments::chooseLocation(const QString &peer)
             emit refused(tr("This location cannot be sent."));
     });
     dialog->open();
-#endif
 }
 
 void Attachments::chooseContact(const QString &peer)
 {
     if (!m_client || peer.isEmpty())
         return;
-#ifdef NATTER_HAVE_DIALOGS
     auto *dialog = new ContactPickerDialog(*m_client, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
         [this, dialog, peer] { sendContactCard(peer, dialog->vcard()); });
     dialog->open();
-#endif
 }
 
 void Attachments::sendContactCard(const QString &peer, const QString &vcard)

@@ -4,11 +4,7 @@
 #include "client/LocalStore.h"
 #include "models/MessagePreview.h"
 #include "protocol/Phone.h"
-// TEMPORARY until the dialog lands (H6): keeps the shared tree compiling.
-#if __has_include("ui/dialogs/ImageViewerDialog.cpp")
-#define NATTER_HAVE_VIEWER 1
 #include "ui/dialogs/ImageViewerDialog.h"
-#endif
 
 #include <QCursor>
 #include <QDesktopServices>
@@ -140,13 +136,9 @@ void BubbleActions::viewImage(const StoredMessage &m)
 
 void BubbleActions::showViewer(const QString &path)
 {
-#ifdef NATTER_HAVE_VIEWER
     auto *viewer = new ImageViewerDialog(path, m_window);
     viewer->setAttribute(Qt::WA_DeleteOnClose);
     viewer->open();
-#else
-    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
-#endif
 }
 
 void BubbleActions::onMessageChanged(const QString &, qint64 localId)

@@ -71,14 +71,15 @@ MessageListView::~MessageListView() = default;
 
 void MessageListView::setMessageModel(MessageListModel *model)
 {
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
     m_delegate->clearCache();
     static_cast<QIdentityProxyModel *>(m_proxy)->setSourceModel(model);
     if (model) {
         // A receipt or a server id may change a row's height; a cheap relayout follows.
         // Transfer progress only repaints its row (the base class does that).
-        connect(
-            model, &QAbstractItemModel::dataChanged, this,
+        connect(model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
                 const bool progressOnly
                     = !roles.isEmpty() && std::all_of(roles.begin(), roles.end(), [](int role) {
@@ -87,8 +88,7 @@ void MessageListView::setMessageModel(MessageListModel *model)
                       });
                 if (!progressOnly)
                     scheduleDelayedItemsLayout();
-            },
-            Qt::UniqueConnection);
+            });
     }
     m_topMargin = -1;
     doItemsLayout();

@@ -4,6 +4,7 @@
 #include "ui/dialogs/AppIcon.h"
 #include "ui/dialogs/AttachmentRow.h"
 #include "ui/dialogs/Background.h"
+#include "ui/dialogs/DialogSizing.h"
 #include "ui/dialogs/InlineMessage.h"
 #include "ui/dialogs/Thumbnails.h"
 
@@ -51,7 +52,7 @@ AttachmentPreviewDialog::AttachmentPreviewDialog(const QStringList &paths, FileK
     m_list->setObjectName(QStringLiteral("attachmentList"));
     m_listLayout = new QVBoxLayout(m_list);
     m_listLayout->setContentsMargins(0, 0, 0, 0);
-    m_listLayout->setSpacing(4);
+    m_listLayout->setSpacing(0);
     m_scroll = new QScrollArea(this);
     m_scroll->setWidget(m_list);
     m_scroll->setWidgetResizable(true);
@@ -138,12 +139,12 @@ void AttachmentPreviewDialog::addFiles(const QStringList &paths)
 
 void AttachmentPreviewDialog::rebuild()
 {
-    for (AttachmentRow *row : std::as_const(m_rows))
-        delete row;
     m_rows.clear();
-    // The stretch item after the rows.
-    while (QLayoutItem *item = m_listLayout->takeAt(0))
+    // The rows, the lines between them and the stretch after them.
+    while (QLayoutItem *item = m_listLayout->takeAt(0)) {
+        delete item->widget();
         delete item;
+    }
 
     const bool single = m_paths.size() == 1;
     const QMimeDatabase mimes;
@@ -152,9 +153,14 @@ void AttachmentPreviewDialog::rebuild()
         // type best for everything else ("Word document" rather than "ZIP archive").
         const QMimeType content = mimes.mimeTypeForFile(path, QMimeDatabase::MatchContent);
         const QMimeType shown = isMediaType(content) ? content : mimes.mimeTypeForFile(path);
+        if (!m_rows.isEmpty()) {
+            auto *line = new QFrame(m_list);
+            line->setFrameShape(QFrame::HLine);
+            line->setFrameShadow(QFrame::Plain);
+            line->setForegroundRole(QPalette::Mid);
+            m_listLayout->addWidget(line);
+        }
         auto *row = new AttachmentRow(path, shown, m_kinds.value(path), single, m_list);
-        if (!single)
-            row->setFrameShape(QFrame::StyledPanel);
         m_listLayout->addWidget(row);
         m_rows.append(row);
         connect(row, &AttachmentRow::kindChanged, this, [this, row] {
@@ -173,6 +179,10 @@ void AttachmentPreviewDialog::rebuild()
     }
     m_listLayout->addStretch(1);
     m_scroll->setFrameShape(single ? QFrame::NoFrame : QFrame::StyledPanel);
+    // Several files: white rows on the list's base colour; one file: part of the dialog.
+    m_list->setBackgroundRole(single ? QPalette::Window : QPalette::Base);
+    m_list->setAutoFillBackground(!single);
+    m_scroll->viewport()->setBackgroundRole(single ? QPalette::Window : QPalette::Base);
 
     // Without a translation loaded "%n file(s)" would show as such: the singular is its own text.
     setWindowTitle(m_paths.isEmpty()    ? tr("Send files")
@@ -195,8 +205,15 @@ void AttachmentPreviewDialog::rebuild()
     m_scroll->setVisible(!m_paths.isEmpty());
 
     const int width = qMax(single ? 440 : 520, fontMetrics().averageCharWidth() * 60);
-    const int rowsHeight = single ? 420 : qMin(560, 140 + int(m_paths.size()) * 96);
-    resize(qMax(this->width(), width), qMax(isVisible() ? height() : 0, rowsHeight));
+    if (single || m_paths.isEmpty()) {
+        // Exactly as tall as the preview and the text need.
+        m_scroll->setMinimumHeight(m_paths.isEmpty() ? 0 : m_list->sizeHint().height());
+        resize(qMax(this->width(), width), 0);
+    } else {
+        m_scroll->setMinimumHeight(0);
+        const int rowsHeight = qMin(580, 170 + int(m_paths.size()) * 84);
+        resize(qMax(this->width(), width), qMax(isVisible() ? height() : 0, rowsHeight));
+    }
     check();
 }
 
@@ -256,6 +273,7 @@ void AttachmentPreviewDialog::check()
             : QString());
     m_captionError->setVisible(captionTooLong);
     m_send->setEnabled(canSend());
+    growToFit(this);
 }
 
 bool AttachmentPreviewDialog::canSend() const

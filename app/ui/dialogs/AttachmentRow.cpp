@@ -174,12 +174,15 @@ AttachmentRow::AttachmentRow(
     m_details->setObjectName(QStringLiteral("fileDetails"));
     m_details->setText(tr("%1 · %2").arg(humanSize(info.size()), m_mime.comment()));
     QPalette muted = m_details->palette();
+    // Both text roles: in a list the labels draw with Text (their background is Base).
     muted.setColor(QPalette::WindowText, mutedColor(palette()));
+    muted.setColor(QPalette::Text, mutedColor(palette()));
     m_details->setPalette(muted);
     m_problem->setObjectName(QStringLiteral("fileProblem"));
     m_problem->setWordWrap(true);
     QPalette red = m_problem->palette();
     red.setColor(QPalette::WindowText, errorColor(palette()));
+    red.setColor(QPalette::Text, errorColor(palette()));
     m_problem->setPalette(red);
     m_problem->hide();
 
@@ -217,7 +220,8 @@ AttachmentRow::AttachmentRow(
 
     if (large) {
         m_remove->hide();
-        m_preview->setMinimumHeight(120);
+        // The room the thumbnail will take, so the dialog does not jump when it arrives.
+        m_preview->setMinimumHeight(isImage() ? kLargePreview * 3 / 4 : 110);
         auto *layout = new QVBoxLayout(this);
         layout->setContentsMargins(0, 0, 0, 0);
         layout->setSpacing(4);
@@ -237,7 +241,7 @@ AttachmentRow::AttachmentRow(
         text->addWidget(m_problem);
         text->addLayout(kindRow);
         auto *layout = new QHBoxLayout(this);
-        layout->setContentsMargins(6, 6, 6, 6);
+        layout->setContentsMargins(10, 8, 10, 8);
         layout->setSpacing(10);
         layout->addWidget(m_preview, 0, Qt::AlignTop);
         layout->addLayout(text, 1);

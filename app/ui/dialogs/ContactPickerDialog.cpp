@@ -6,6 +6,7 @@
 #include "protocol/Limits.h"
 #include "ui/Painting.h"
 #include "ui/dialogs/AppIcon.h"
+#include "ui/dialogs/DialogSizing.h"
 #include "ui/dialogs/ContactList.h"
 #include "ui/dialogs/InlineMessage.h"
 
@@ -387,6 +388,7 @@ void ContactPickerDialog::showCard(
     m_previewSource->setText(source);
     m_preview->show();
     m_send->setEnabled(true);
+    growToFit(this);
 }
 
 void ContactPickerDialog::clearCard()
@@ -399,6 +401,7 @@ void ContactPickerDialog::clearCard()
 void ContactPickerDialog::showError(const QString &text)
 {
     m_message->showMessage(InlineMessage::Kind::Error, text.toHtmlEscaped());
+    growToFit(this);
 }
 
 QString ContactPickerDialog::messageText() const

@@ -157,7 +157,12 @@ ImageViewerDialog::ImageViewerDialog(const QString &imagePath, QWidget *parent)
         "QPushButton:hover { background: rgba(255,255,255,0.16); }"
         "QPushButton:pressed { background: rgba(255,255,255,0.24); }"
         "QPushButton:disabled { color: rgba(232,234,237,0.35); }"
-        "QLabel { color: #e8eaed; }"));
+        "QLabel { color: #e8eaed; }"
+        "QScrollBar { background: #101214; width: 10px; height: 10px; margin: 0; }"
+        "QScrollBar::handle { background: rgba(255,255,255,0.25); border-radius: 4px;"
+        " min-width: 24px; min-height: 24px; margin: 2px; }"
+        "QScrollBar::add-line, QScrollBar::sub-line { width: 0; height: 0; }"
+        "QScrollBar::add-page, QScrollBar::sub-page { background: none; }"));
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(12, 8, 12, 10);

@@ -2,6 +2,7 @@
 
 #include "protocol/Limits.h"
 #include "ui/dialogs/AppIcon.h"
+#include "ui/dialogs/DialogSizing.h"
 #include "ui/dialogs/GeoParse.h"
 #include "ui/dialogs/InlineMessage.h"
 
@@ -36,9 +37,11 @@ void setStatus(QLabel *label, Tone tone, const QString &text)
         tone == Tone::Error         ? errorColor(base)
             : tone == Tone::Success ? successColor(base)
                                     : mutedColor(base));
+    palette.setColor(QPalette::Text, palette.color(QPalette::WindowText));
     label->setPalette(palette);
     label->setText(text);
     label->setVisible(!text.isEmpty());
+    growToFit(label->window());
 }
 
 QLabel *sectionTitle(const QString &text, QWidget *parent)
@@ -211,8 +214,18 @@ void LocationDialog::setFields(double latitude, double longitude)
 {
     // Each setText() runs onTyped(), which keeps the accuracy while this flag is set.
     m_settingFields = true;
-    m_latitude->setText(QString::number(latitude, 'f', 6));
-    m_longitude->setText(QString::number(longitude, 'f', 6));
+    // Seven decimals (about a centimetre) keep what a link or the service gave, without the
+    // trailing zeros.
+    auto text = [](double value) {
+        QString out = QString::number(value, 'f', 7);
+        while (out.endsWith(u'0'))
+            out.chop(1);
+        if (out.endsWith(u'.'))
+            out.chop(1);
+        return out;
+    };
+    m_latitude->setText(text(latitude));
+    m_longitude->setText(text(longitude));
     m_settingFields = false;
 }
 
@@ -299,6 +312,7 @@ void LocationDialog::update()
             tr("Choose a position: your current location, coordinates, or a pasted link."));
     }
     m_send->setEnabled(m_position.has_value() && !m_locating);
+    growToFit(this);
 }
 
 void LocationDialog::locateMe()

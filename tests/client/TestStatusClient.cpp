@@ -118,7 +118,7 @@ private slots:
         auto config = TestServer::defaultConfig();
         config.port = freePort();
         if (QByteArray(QTest::currentTestFunction()) == "expiry")
-            config.statusLifetimeSeconds = 3;
+            config.statusLifetimeSeconds = 5;
         m_server = std::make_unique<TestServer>(config);
         QVERIFY(m_server->start());
         m_alice = User(kAlice, QStringLiteral("Alice"));
@@ -267,11 +267,11 @@ private slots:
 
     void expiry()
     {
-        // This test's server keeps statuses for 3 seconds.
+        // This test's server keeps statuses for 5 seconds.
         const qint64 id = postText(QStringLiteral("short-lived"));
         QVERIFY(id > 0);
         QTRY_VERIFY_WITH_TIMEOUT(m_bob.status(id).has_value(), kWaitMs);
-        QVERIFY(m_alice.status(id)->expires - m_alice.status(id)->posted <= 3000);
+        QVERIFY(m_alice.status(id)->expires - m_alice.status(id)->posted <= 5000);
         QSignalSpy bobRemoved(&m_bob.statuses(), &StatusClient::removed);
         // Both sides drop it by themselves once it expires...
         QTRY_VERIFY_WITH_TIMEOUT(!m_bob.status(id) && !m_alice.status(id), kWaitMs);

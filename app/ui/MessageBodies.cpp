@@ -194,10 +194,13 @@ Body layoutFile(const QModelIndex &index, const QFont &font, qreal maxWidth)
         body.zones.append(
             {QRectF(line.right() - retry, line.top(), retry, line.height()), BubbleAction::Retry});
     } else if (hasLocalFile(index)) {
+        // The links are drawn in bold: measured so.
+        const QFontMetricsF links(boldOf(smallOf(font)));
         const qreal open
-            = sfm.horizontalAdvance(QCoreApplication::translate("MessageBodies", "Open")) + 16;
+            = links.horizontalAdvance(QCoreApplication::translate("MessageBodies", "Open")) + 16;
         const qreal save
-            = sfm.horizontalAdvance(QCoreApplication::translate("MessageBodies", "Save as…")) + 16;
+            = links.horizontalAdvance(QCoreApplication::translate("MessageBodies", "Save as…"))
+            + 16;
         body.zones.append(
             {QRectF(line.left(), line.top(), open, line.height()), BubbleAction::Open});
         body.zones.append({QRectF(line.left() + open + 4, line.top(), save, line.height()),
@@ -381,10 +384,10 @@ void paintFile(QPainter *p, const Body &body, const QModelIndex &index, const Th
             if (!line.intersects(zone.rect))
                 continue;
             if (zone.action == BubbleAction::Open)
-                p->drawText(zone.rect.adjusted(0, 0, -16, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                p->drawText(zone.rect, Qt::AlignCenter,
                     QCoreApplication::translate("MessageBodies", "Open"));
             else if (zone.action == BubbleAction::SaveAs)
-                p->drawText(zone.rect.adjusted(8, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                p->drawText(zone.rect, Qt::AlignCenter,
                     QCoreApplication::translate("MessageBodies", "Save as…"));
             else if (zone.action == BubbleAction::Download) {
                 const qreal g = lineH - 10;

@@ -11,6 +11,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace natter::client {
 
@@ -80,7 +81,7 @@ StatusClient::~StatusClient() = default;
 QList<StatusItem> StatusClient::statuses() const
 {
     QList<StatusItem> out;
-    const qint64 t = now();
+    const qint64 t = serverNow();
     for (const StatusItem &s : m_statuses)
         if (s.expires > t)
             out.append(s);
@@ -98,7 +99,7 @@ QList<StatusItem> StatusClient::statusesOf(const QString &owner) const
 std::optional<StatusItem> StatusClient::status(qint64 statusId) const
 {
     const auto it = m_statuses.constFind(statusId);
-    if (it == m_statuses.cend() || it->expires <= now())
+    if (it == m_statuses.cend() || it->expires <= serverNow())
         return std::nullopt;
     return *it;
 }
@@ -116,6 +117,20 @@ QString StatusClient::ownPhone() const
 bool StatusClient::isOwn(const StatusItem &status) const
 {
     return !m_phone.isEmpty() && status.owner == m_phone;
+}
+
+qint64 StatusClient::serverNow() const
+{
+    return now() + m_clockOffset;
+}
+
+void StatusClient::noteServerTime(qint64 serverTime)
+{
+    // The server stamped this just now (less the time on the wire): how far our clock is off.
+    // Differences under a few seconds do not matter for a day-long lifetime and are ignored.
+    const qint64 offset = serverTime - now();
+    if (std::abs(offset - m_clockOffset) > 5000)
+        m_clockOffset = offset;
 }
 
 bool StatusClient::isOnline() const
@@ -183,6 +198,7 @@ void StatusClient::handle(const StatusAck &ack)
         return; // a repeated ack, or a post given up meanwhile
     const PendingPost post = *it;
     m_pending.erase(it);
+    noteServerTime(ack.posted);
     StatusItem item;
     item.statusId = ack.statusId;
     item.owner = m_phone;
@@ -216,7 +232,7 @@ void StatusClient::handle(const StatusList &list)
         StatusItem s = item;
         if (m_unsentViews.contains(s.statusId))
             s.viewed = true;
-        if (s.expires > now())
+        if (s.expires > serverNow())
             m_statuses.insert(s.statusId, s);
     }
     // Files of statuses that are gone: not needed any more.
@@ -249,7 +265,8 @@ void StatusClient::handle(const StatusList &list)
 
 void StatusClient::handle(const StatusPosted &posted)
 {
-    if (posted.status.expires <= now())
+    noteServerTime(posted.status.posted); // pushed as it was posted
+    if (posted.status.expires <= serverNow())
         return;
     insert(posted.status);
     emit changed();
@@ -304,7 +321,7 @@ void StatusClient::erase(qint64 statusId)
 
 void StatusClient::dropExpired()
 {
-    const qint64 t = now();
+    const qint64 t = serverNow();
     QList<qint64> gone;
     for (const StatusItem &s : std::as_const(m_statuses))
         if (s.expires <= t)
@@ -328,7 +345,7 @@ void StatusClient::scheduleExpiry()
     for (const StatusItem &s : std::as_const(m_statuses))
         next = std::min(next, s.expires);
     // At least once a minute, so that a change of the clock cannot keep one for long.
-    const qint64 wait = std::clamp<qint64>(next - now() + 1, 0, 60'000);
+    const qint64 wait = std::clamp<qint64>(next - serverNow() + 1, 0, 60'000);
     m_expiryTimer.start(std::chrono::milliseconds(wait));
 }
 

@@ -114,6 +114,9 @@ private:
     void sendViews();
     void removeStrayFiles();
     bool isOnline() const;
+    // The server's clock as far as we know it (expiry times are the server's).
+    qint64 serverNow() const;
+    void noteServerTime(qint64 serverTime);
     void onUploaded(quint64 handle, const protocol::FileRef &file);
     void onDownloaded(quint64 handle, const QString &path);
     void onTransferFailed(quint64 handle, const QString &reason);
@@ -129,6 +132,7 @@ private:
     QHash<qint64, QString> m_files; // status id → local file
     QHash<quint64, qint64> m_downloads; // transfer handle → status id
     QTimer m_expiryTimer;
+    qint64 m_clockOffset = 0; // server clock minus ours, ms
 };
 
 } // namespace natter::client

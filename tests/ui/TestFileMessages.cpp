@@ -18,6 +18,7 @@
 #include "ui/MessageListView.h"
 #include "ui/Sidebar.h"
 #include "ui/dialogs/AttachmentPreviewDialog.h"
+#include "ui/dialogs/ImageViewerDialog.h"
 #include "ui/dialogs/LocationDialog.h"
 #include "ui/dialogs/Thumbnails.h"
 
@@ -27,6 +28,7 @@
 #include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFileDialog>
 #include <QLineEdit>
 #include <QLinearGradient>
 #include <QListView>
@@ -402,6 +404,19 @@ private slots:
             (QPointF(body.left() + 10, body.top() + 10) * shot.devicePixelRatio()).toPoint());
         QVERIFY2(c.red() > 180 && c.green() < 80, qPrintable(c.name()));
         QVERIFY(pointOf(row, BubbleAction::Download).x() >= 0);
+
+        // A click on the picture downloads it and shows it in the viewer.
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, body.topLeft() + QPoint(10, 10));
+        ui::ImageViewerDialog *viewer = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (viewer = m_window->findChild<ui::ImageViewerDialog *>()), kWaitMs);
+        QTRY_VERIFY(viewer->isLoaded());
+        const QString local
+            = messages()->index(row).data(MessageListModel::LocalPathRole).toString();
+        QVERIFY(QFileInfo::exists(local));
+        QCOMPARE(QImage(local).size(), QSize(400, 300));
+        viewer->close();
+        QTRY_VERIFY(!m_window->findChild<ui::ImageViewerDialog *>());
     }
 
     void clickOnDownloadFetchesTheDocument()
@@ -439,6 +454,17 @@ private slots:
         QTest::mouseClick(chat()->messageView()->viewport(), Qt::LeftButton, {},
             pointOf(row, BubbleAction::Open));
         QCOMPARE(m_urls.urls, QList<QUrl>({QUrl::fromLocalFile(local)}));
+        // … and Save as… copies it where the user says.
+        QTest::mouseClick(chat()->messageView()->viewport(), Qt::LeftButton, {},
+            pointOf(row, BubbleAction::SaveAs));
+        QFileDialog *save = nullptr;
+        QTRY_VERIFY((save = m_window->findChild<QFileDialog *>(QStringLiteral("saveFileDialog"))));
+        const QString target = m_files.filePath(QStringLiteral("saved manual.pdf"));
+        save->selectFile(target);
+        static_cast<QDialog *>(save)->accept(); // QFileDialog::accept, which is protected
+        QFile copy(target);
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QCOMPARE(copy.readAll(), bytes);
     }
 
     void locationAndContactCards()
@@ -507,6 +533,17 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(chat()->noticeText().contains(kStranger), kWaitMs);
         QVERIFY(chat()->noticeText().contains(QLatin1String("is not on Natter")));
         QCOMPARE(m_window->currentChat(), kBob);
+        // Save as .vcf… writes the card.
+        QTest::mouseClick(
+            view->viewport(), Qt::LeftButton, {}, pointOf(carolRow, BubbleAction::SaveContact));
+        QFileDialog *save = nullptr;
+        QTRY_VERIFY((save = m_window->findChild<QFileDialog *>(QStringLiteral("saveFileDialog"))));
+        const QString target = m_files.filePath(QStringLiteral("Carol.vcf"));
+        save->selectFile(target);
+        static_cast<QDialog *>(save)->accept(); // QFileDialog::accept, which is protected
+        QFile card(target);
+        QVERIFY(card.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(card.readAll()), vcard);
         // … and on Carol's number opens her chat.
         QTest::mouseClick(
             view->viewport(), Qt::LeftButton, {}, pointOf(carolRow, BubbleAction::MessageContact));

@@ -165,7 +165,8 @@ private slots:
         // Even when the user came through "Photo or video".
         AttachmentPreviewDialog dialog({path}, FileKind::Media, *m_client);
         dialog.show();
-        QVERIFY(rows(dialog).at(0)->findChild<QRadioButton *>(QStringLiteral("asMedia"))->isHidden());
+        QVERIFY(
+            rows(dialog).at(0)->findChild<QRadioButton *>(QStringLiteral("asMedia"))->isHidden());
         QTRY_VERIFY(send(dialog)->isEnabled());
         QCOMPARE(dialog.choices().at(0).kind, FileKind::Document);
     }
@@ -216,13 +217,14 @@ private slots:
         QDir(m_files.path()).mkdir(QStringLiteral("folder"));
         const QString folder = m_files.filePath(QStringLiteral("folder"));
         const QString missing = m_files.filePath(QStringLiteral("missing.pdf"));
-        AttachmentPreviewDialog dialog({good, empty, folder, missing, good}, FileKind::Document,
-            *m_client);
+        AttachmentPreviewDialog dialog(
+            {good, empty, folder, missing, good}, FileKind::Document, *m_client);
         dialog.show();
         QCOMPARE(rows(dialog).size(), 1); // the duplicate too
         auto *note = dialog.findChild<ui::InlineMessage *>(QStringLiteral("attachmentNote"));
         QVERIFY(note->isVisible());
-        for (const char *expected : {"empty.txt (empty)", "folder (a folder)", "missing.pdf (not found)"})
+        for (const char *expected :
+            {"empty.txt (empty)", "folder (a folder)", "missing.pdf (not found)"})
             QVERIFY2(note->text().contains(QLatin1String(expected)), qPrintable(note->text()));
         QTRY_VERIFY(send(dialog)->isEnabled());
 

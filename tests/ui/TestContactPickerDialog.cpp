@@ -43,15 +43,17 @@ private:
         f.write(content);
         return path;
     }
-    template <typename T>
-    static T *child(const ContactPickerDialog &dialog, const char *name)
+    template<typename T> static T *child(const ContactPickerDialog &dialog, const char *name)
     {
         auto *widget = dialog.findChild<T *>(QLatin1String(name));
         if (!widget)
             qFatal("no child %s", name);
         return widget;
     }
-    static QPushButton *send(const ContactPickerDialog &d) { return child<QPushButton>(d, "sendButton"); }
+    static QPushButton *send(const ContactPickerDialog &d)
+    {
+        return child<QPushButton>(d, "sendButton");
+    }
     static QStringList shown(const ContactPickerDialog &dialog)
     {
         QStringList out;
@@ -81,7 +83,8 @@ private slots:
         ContactPickerDialog dialog(*m_alice->client);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QCOMPARE(shown(dialog), (QStringList {QStringLiteral("Bob Builder"), QStringLiteral("Carol")}));
+        QCOMPARE(
+            shown(dialog), (QStringList {QStringLiteral("Bob Builder"), QStringLiteral("Carol")}));
         QVERIFY(!send(dialog)->isEnabled());
         QVERIFY(dialog.vcard().isEmpty());
 
@@ -154,7 +157,8 @@ private slots:
         cards->setCurrentRow(1);
         QVERIFY(!send(dialog)->isEnabled());
         QVERIFY(dialog.vcard().isEmpty());
-        QVERIFY2(dialog.messageText().contains(QStringLiteral("“Nophone Person” has no phone number")),
+        QVERIFY2(
+            dialog.messageText().contains(QStringLiteral("“Nophone Person” has no phone number")),
             qPrintable(dialog.messageText()));
         cards->setCurrentRow(2);
         QVERIFY(send(dialog)->isEnabled());
@@ -175,15 +179,16 @@ private slots:
                                 << "“Lonely” has no phone number";
         QTest::addRow("no name") << QByteArray("BEGIN:VCARD\nVERSION:4.0\nTEL:+4930\nEND:VCARD\n")
                                  << "This contact card has no name";
-        QTest::addRow("garbage") << QByteArray("\x89PNG not a card at all") << "holds no contact card";
+        QTest::addRow("garbage") << QByteArray("\x89PNG not a card at all")
+                                 << "holds no contact card";
         QTest::addRow("empty") << QByteArray() << "holds no contact card";
         QTest::addRow("none usable")
             << QByteArray("BEGIN:VCARD\nFN:A\nEND:VCARD\nBEGIN:VCARD\nTEL:1\nEND:VCARD\n")
             << "None of the 2 contacts";
-        QTest::addRow("too large")
-            << QByteArray("BEGIN:VCARD\nVERSION:4.0\nFN:Big\nTEL:1\nNOTE:")
-                + QByteArray(int(ContactPickerDialog::kMaxFileBytes), 'x') + QByteArray("\nEND:VCARD\n")
-            << "too large to be a contact card";
+        QTest::addRow("too large") << QByteArray("BEGIN:VCARD\nVERSION:4.0\nFN:Big\nTEL:1\nNOTE:")
+                + QByteArray(int(ContactPickerDialog::kMaxFileBytes), 'x')
+                + QByteArray("\nEND:VCARD\n")
+                                   << "too large to be a contact card";
     }
 
     void refusedFiles()

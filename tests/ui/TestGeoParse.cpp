@@ -26,31 +26,29 @@ private slots:
 
         // geo: URIs (RFC 5870)
         QTest::addRow("geo plain") << "geo:52.5163,13.3777" << 52.5163 << 13.3777 << "" << -1.0;
-        QTest::addRow("geo altitude") << "geo:40.714623,-74.006605,12.5" << 40.714623 << -74.006605
-                                      << "" << -1.0;
-        QTest::addRow("geo uncertainty") << "geo:48.2010,16.3695;u=35" << 48.201 << 16.3695 << ""
-                                         << 35.0;
-        QTest::addRow("geo crs wgs84 and u") << "geo:-33.8688,151.2093;crs=wgs84;u=12.5"
-                                             << -33.8688 << 151.2093 << "" << 12.5;
+        QTest::addRow("geo altitude")
+            << "geo:40.714623,-74.006605,12.5" << 40.714623 << -74.006605 << "" << -1.0;
+        QTest::addRow("geo uncertainty")
+            << "geo:48.2010,16.3695;u=35" << 48.201 << 16.3695 << "" << 35.0;
+        QTest::addRow("geo crs wgs84 and u")
+            << "geo:-33.8688,151.2093;crs=wgs84;u=12.5" << -33.8688 << 151.2093 << "" << 12.5;
         QTest::addRow("geo upper case scheme") << "GEO:1.5,2.5" << 1.5 << 2.5 << "" << -1.0;
-        QTest::addRow("geo unknown param ignored") << "geo:10,20;foo=bar" << 10.0 << 20.0 << ""
-                                                   << -1.0;
+        QTest::addRow("geo unknown param ignored")
+            << "geo:10,20;foo=bar" << 10.0 << 20.0 << "" << -1.0;
         QTest::addRow("geo zoom") << "geo:37.786971,-122.399677?z=11" << 37.786971 << -122.399677
                                   << "" << -1.0;
-        QTest::addRow("geo android q with label")
-            << "geo:0,0?q=34.99,-106.61(Treasure%20Spot)" << 34.99 << -106.61 << "Treasure Spot"
-            << -1.0;
+        QTest::addRow("geo android q with label") << "geo:0,0?q=34.99,-106.61(Treasure%20Spot)"
+                                                  << 34.99 << -106.61 << "Treasure Spot" << -1.0;
         QTest::addRow("geo android q plus spaces")
             << "geo:0,0?q=51.5007,-0.1246(Big+Ben)" << 51.5007 << -0.1246 << "Big Ben" << -1.0;
-        QTest::addRow("geo q coordinates only") << "geo:0,0?q=1.25,103.85" << 1.25 << 103.85 << ""
-                                                << -1.0;
-        QTest::addRow("geo with place name")
-            << "geo:52.5163,13.3777?q=Brandenburger%20Tor" << 52.5163 << 13.3777
-            << "Brandenburger Tor" << -1.0;
+        QTest::addRow("geo q coordinates only")
+            << "geo:0,0?q=1.25,103.85" << 1.25 << 103.85 << "" << -1.0;
+        QTest::addRow("geo with place name") << "geo:52.5163,13.3777?q=Brandenburger%20Tor"
+                                             << 52.5163 << 13.3777 << "Brandenburger Tor" << -1.0;
         QTest::addRow("geo poles and date line") << "geo:90,-180" << 90.0 << -180.0 << "" << -1.0;
         QTest::addRow("geo null island") << "geo:0,0" << 0.0 << 0.0 << "" << -1.0;
-        QTest::addRow("geo in a sentence") << "Meet me at geo:47.3769,8.5417; see you"
-                                           << 47.3769 << 8.5417 << "" << -1.0;
+        QTest::addRow("geo in a sentence")
+            << "Meet me at geo:47.3769,8.5417; see you" << 47.3769 << 8.5417 << "" << -1.0;
 
         // OpenStreetMap
         QTest::addRow("osm marker")
@@ -63,11 +61,11 @@ private slots:
             << -43.2105 << "" << -1.0;
         QTest::addRow("osm marker wins over view")
             << "https://openstreetmap.org/?mlat=1&mlon=2#map=5/30/40" << 1.0 << 2.0 << "" << -1.0;
-        QTest::addRow("osm.org host") << "https://osm.org/#map=10/35.6762/139.6503" << 35.6762
-                                      << 139.6503 << "" << -1.0;
+        QTest::addRow("osm.org host")
+            << "https://osm.org/#map=10/35.6762/139.6503" << 35.6762 << 139.6503 << "" << -1.0;
         QTest::addRow("osm search query")
-            << "https://www.openstreetmap.org/search?query=52.5%2C13.4#map=10/50/10" << 52.5
-            << 13.4 << "" << -1.0;
+            << "https://www.openstreetmap.org/search?query=52.5%2C13.4#map=10/50/10" << 52.5 << 13.4
+            << "" << -1.0;
         QTest::addRow("osm panned past date line")
             << "https://www.openstreetmap.org/#map=6/-17.7/181.5" << -17.7 << -178.5 << "" << -1.0;
 
@@ -77,8 +75,7 @@ private slots:
         QTest::addRow("google q") << "https://www.google.com/maps?q=40.6892,-74.0445" << 40.6892
                                   << -74.0445 << "" << -1.0;
         QTest::addRow("maps.google q with space")
-            << "https://maps.google.com/?q=40.6892,+-74.0445" << 40.6892 << -74.0445 << ""
-            << -1.0;
+            << "https://maps.google.com/?q=40.6892,+-74.0445" << 40.6892 << -74.0445 << "" << -1.0;
         QTest::addRow("google q loc:") << "https://maps.google.com/maps?q=loc:-1.2921,36.8219"
                                        << -1.2921 << 36.8219 << "" << -1.0;
         QTest::addRow("google search api")
@@ -105,28 +102,29 @@ private slots:
             << "Look: https://www.google.com/maps/@10.5,20.5,3z." << 10.5 << 20.5 << "" << -1.0;
 
         // Apple Maps
-        QTest::addRow("apple ll and q") << "https://maps.apple.com/?ll=37.3349,-122.0090&q=Apple+Park"
-                                        << 37.3349 << -122.009 << "Apple Park" << -1.0;
+        QTest::addRow("apple ll and q")
+            << "https://maps.apple.com/?ll=37.3349,-122.0090&q=Apple+Park" << 37.3349 << -122.009
+            << "Apple Park" << -1.0;
 
         // plain coordinates
         QTest::addRow("plain comma") << "52.5163, 13.3777" << 52.5163 << 13.3777 << "" << -1.0;
-        QTest::addRow("plain space") << "  -33.8688 151.2093 " << -33.8688 << 151.2093 << ""
-                                     << -1.0;
+        QTest::addRow("plain space")
+            << "  -33.8688 151.2093 " << -33.8688 << 151.2093 << "" << -1.0;
         QTest::addRow("plain semicolon") << "1;2" << 1.0 << 2.0 << "" << -1.0;
-        QTest::addRow("plain hemispheres") << "52.5163° N, 13.3777° E" << 52.5163 << 13.3777 << ""
-                                           << -1.0;
-        QTest::addRow("plain south west") << "33.8688 S 70.6693 W" << -33.8688 << -70.6693 << ""
-                                          << -1.0;
-        QTest::addRow("plain prefix letters") << "N 40.7128, W 74.0060" << 40.7128 << -74.006
-                                              << "" << -1.0;
-        QTest::addRow("plain swapped lon first") << "13.3777E 52.5163N" << 52.5163 << 13.3777
-                                                 << "" << -1.0;
-        QTest::addRow("plain DMS") << "52°30'58.8\"N 13°22'39.6\"E" << 52.5163333333
-                                   << 13.3776666667 << "" << -1.0;
+        QTest::addRow("plain hemispheres")
+            << "52.5163° N, 13.3777° E" << 52.5163 << 13.3777 << "" << -1.0;
+        QTest::addRow("plain south west")
+            << "33.8688 S 70.6693 W" << -33.8688 << -70.6693 << "" << -1.0;
+        QTest::addRow("plain prefix letters")
+            << "N 40.7128, W 74.0060" << 40.7128 << -74.006 << "" << -1.0;
+        QTest::addRow("plain swapped lon first")
+            << "13.3777E 52.5163N" << 52.5163 << 13.3777 << "" << -1.0;
+        QTest::addRow("plain DMS")
+            << "52°30'58.8\"N 13°22'39.6\"E" << 52.5163333333 << 13.3776666667 << "" << -1.0;
         QTest::addRow("plain DM") << "40°26.767'N 79°58.933'W" << 40.4461166667 << -79.9822166667
                                   << "" << -1.0;
-        QTest::addRow("plain DMS typographic") << "51°30′2.5″N, 0°7′28.6″W" << 51.5006944444
-                                               << -0.1246111111 << "" << -1.0;
+        QTest::addRow("plain DMS typographic")
+            << "51°30′2.5″N, 0°7′28.6″W" << 51.5006944444 << -0.1246111111 << "" << -1.0;
     }
 
     void valid()
@@ -185,8 +183,7 @@ private slots:
         QTest::addRow("osm bad view") << "https://www.openstreetmap.org/#map=15/abc/2";
         QTest::addRow("osm view out of range") << "https://www.openstreetmap.org/#map=5/95/10";
         QTest::addRow("google address") << "https://www.google.com/maps?q=Eiffel+Tower";
-        QTest::addRow("google search words")
-            << "https://www.google.com/maps/search/pizza+near+me";
+        QTest::addRow("google search words") << "https://www.google.com/maps/search/pizza+near+me";
         QTest::addRow("google short link") << "https://maps.app.goo.gl/abcdEFGH12345";
         QTest::addRow("google not maps") << "https://www.google.com/search?q=52.5,13.4";
         QTest::addRow("other site") << "https://example.com/?mlat=52&mlon=13";
@@ -208,8 +205,7 @@ private slots:
 
     void labelIsBounded()
     {
-        const auto location = parseGeoText(
-            QStringLiteral("geo:1,2?q=") + QString(400, u'x'));
+        const auto location = parseGeoText(QStringLiteral("geo:1,2?q=") + QString(400, u'x'));
         QVERIFY(location);
         QCOMPARE(location->label.size(), natter::protocol::kMaxLabelChars);
     }

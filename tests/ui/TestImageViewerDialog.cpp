@@ -72,8 +72,8 @@ private slots:
 
         // Ctrl+wheel zooms; a plain wheel does not.
         const QPointF at(viewport->width() / 2.0, viewport->height() / 2.0);
-        QWheelEvent plain(at, viewport->mapToGlobal(at), {}, {0, 120}, Qt::NoButton,
-            Qt::NoModifier, Qt::NoScrollPhase, false);
+        QWheelEvent plain(at, viewport->mapToGlobal(at), {}, {0, 120}, Qt::NoButton, Qt::NoModifier,
+            Qt::NoScrollPhase, false);
         QCoreApplication::sendEvent(viewport, &plain);
         QCOMPARE(dialog.zoom(), fitted);
         QWheelEvent ctrl(at, viewport->mapToGlobal(at), {}, {0, 120}, Qt::NoButton,

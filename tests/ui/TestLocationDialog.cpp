@@ -22,15 +22,17 @@ class TestLocationDialog : public QObject
     Q_OBJECT
 
 private:
-    template <typename T>
-    static T *child(const LocationDialog &dialog, const char *name)
+    template<typename T> static T *child(const LocationDialog &dialog, const char *name)
     {
         auto *widget = dialog.findChild<T *>(QLatin1String(name));
         if (!widget)
             qFatal("no child %s", name);
         return widget;
     }
-    static QPushButton *send(const LocationDialog &d) { return child<QPushButton>(d, "sendButton"); }
+    static QPushButton *send(const LocationDialog &d)
+    {
+        return child<QPushButton>(d, "sendButton");
+    }
     static void type(QLineEdit *edit, const QString &text)
     {
         edit->clear();
@@ -64,7 +66,9 @@ private slots:
         QCOMPARE(dialog.location().latitude, 48.8584);
         QCOMPARE(dialog.location().longitude, 2.2945);
         QVERIFY(!dialog.location().accuracy);
-        QVERIFY(child<QLabel>(dialog, "locationSummary")->text().contains(QLatin1String("48.85840, 2.29450")));
+        QVERIFY(child<QLabel>(dialog, "locationSummary")
+                    ->text()
+                    .contains(QLatin1String("48.85840, 2.29450")));
 
         type(child<QLineEdit>(dialog, "labelEdit"), QStringLiteral("Eiffel Tower"));
         type(child<QLineEdit>(dialog, "captionEdit"), QStringLiteral(" Meet here "));
@@ -79,14 +83,30 @@ private slots:
         QTest::addColumn<QString>("latitude");
         QTest::addColumn<QString>("longitude");
         QTest::addColumn<QString>("message");
-        QTest::addRow("latitude over 90") << "90.5" << "10" << "latitude must be a number from −90 to 90";
-        QTest::addRow("latitude under -90") << "-91" << "10" << "latitude";
-        QTest::addRow("longitude over 180") << "10" << "180.01" << "longitude must be a number from −180 to 180";
-        QTest::addRow("letters") << "abc" << "10" << "latitude";
-        QTest::addRow("nan") << "nan" << "10" << "latitude";
-        QTest::addRow("inf") << "10" << "inf" << "longitude";
-        QTest::addRow("exponent") << "1e1" << "10" << "latitude";
-        QTest::addRow("two points") << "1.2.3" << "10" << "latitude";
+        QTest::addRow("latitude over 90") << "90.5"
+                                          << "10"
+                                          << "latitude must be a number from −90 to 90";
+        QTest::addRow("latitude under -90") << "-91"
+                                            << "10"
+                                            << "latitude";
+        QTest::addRow("longitude over 180") << "10"
+                                            << "180.01"
+                                            << "longitude must be a number from −180 to 180";
+        QTest::addRow("letters") << "abc"
+                                 << "10"
+                                 << "latitude";
+        QTest::addRow("nan") << "nan"
+                             << "10"
+                             << "latitude";
+        QTest::addRow("inf") << "10"
+                             << "inf"
+                             << "longitude";
+        QTest::addRow("exponent") << "1e1"
+                                  << "10"
+                                  << "latitude";
+        QTest::addRow("two points") << "1.2.3"
+                                    << "10"
+                                    << "latitude";
     }
 
     void invalidTypedInput()
@@ -116,9 +136,11 @@ private slots:
         QTest::addColumn<double>("lat");
         QTest::addColumn<double>("lon");
         QTest::addColumn<QString>("label");
-        QTest::addRow("geo with accuracy") << "geo:52.5163,13.3777;u=30" << 52.5163 << 13.3777 << "";
-        QTest::addRow("osm") << "https://www.openstreetmap.org/?mlat=47.3769&mlon=8.5417#map=15/47.3769/8.5417"
-                             << 47.3769 << 8.5417 << "";
+        QTest::addRow("geo with accuracy")
+            << "geo:52.5163,13.3777;u=30" << 52.5163 << 13.3777 << "";
+        QTest::addRow("osm")
+            << "https://www.openstreetmap.org/?mlat=47.3769&mlon=8.5417#map=15/47.3769/8.5417"
+            << 47.3769 << 8.5417 << "";
         QTest::addRow("google place")
             << "https://www.google.com/maps/place/Colosseo/@41.8902102,12.4922309,17z" << 41.8902102
             << 12.4922309 << "Colosseo";
@@ -153,7 +175,9 @@ private slots:
         dialog.show();
         child<QLineEdit>(dialog, "pasteEdit")->insert(QStringLiteral("geo:1.5,2.5;u=40"));
         QCOMPARE(dialog.location().accuracy, std::optional<double>(40));
-        QVERIFY(child<QLabel>(dialog, "locationSummary")->text().contains(QLatin1String("within 40 m")));
+        QVERIFY(child<QLabel>(dialog, "locationSummary")
+                    ->text()
+                    .contains(QLatin1String("within 40 m")));
         // A typed change is no longer the measured position.
         QTest::keyClick(child<QLineEdit>(dialog, "latitudeEdit"), Qt::Key_End);
         QTest::keyClick(child<QLineEdit>(dialog, "latitudeEdit"), Qt::Key_1);
@@ -179,7 +203,8 @@ private slots:
         auto *status = child<QLabel>(dialog, "pasteStatus");
         paste->insert(QStringLiteral("https://www.google.com/maps?q=Eiffel+Tower"));
         QVERIFY(status->isVisible());
-        QVERIFY2(status->text().contains(QLatin1String("No position found")), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QLatin1String("No position found")),
+            qPrintable(status->text()));
         QVERIFY(!send(dialog)->isEnabled());
         paste->clear();
         paste->insert(QStringLiteral("https://maps.app.goo.gl/xyz123"));

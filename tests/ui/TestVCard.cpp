@@ -10,9 +10,9 @@ using natter::ui::makeVCard;
 using natter::ui::parseVCard;
 using natter::ui::parseVCardPhones;
 using natter::ui::splitVCards;
+using natter::ui::vCardFileText;
 using natter::ui::VCardInfo;
 using natter::ui::VCardPhone;
-using natter::ui::vCardFileText;
 
 Q_DECLARE_METATYPE(std::optional<VCardInfo>)
 
@@ -40,11 +40,10 @@ private slots:
             << crlf(QStringLiteral("BEGIN:VCARD\nVERSION:4.0\nFN:Anna Schmidt\n"
                                    "TEL;VALUE=uri;TYPE=cell:tel:+49-151-4000-0001\nEND:VCARD\n"))
             << info(QStringLiteral("Anna Schmidt"), {QStringLiteral("+49-151-4000-0001")});
-        QTest::addRow("4.0 quoted type list and extension")
-            << QStringLiteral("BEGIN:VCARD\nVERSION:4.0\nFN:Ben\n"
-                              "TEL;VALUE=uri;PREF=1;TYPE=\"voice,home\":tel:+1-555-555-5555;ext=5555\n"
-                              "END:VCARD")
-            << info(QStringLiteral("Ben"), {QStringLiteral("+1-555-555-5555")});
+        QTest::addRow("4.0 quoted type list and extension") << QStringLiteral(
+            "BEGIN:VCARD\nVERSION:4.0\nFN:Ben\n"
+            "TEL;VALUE=uri;PREF=1;TYPE=\"voice,home\":tel:+1-555-555-5555;ext=5555\n"
+            "END:VCARD") << info(QStringLiteral("Ben"), {QStringLiteral("+1-555-555-5555")});
         QTest::addRow("3.0 with types and N")
             << crlf(QStringLiteral("BEGIN:VCARD\nVERSION:3.0\nN:Gump;Forrest;;Mr.;\n"
                                    "FN:Forrest Gump\nORG:Bubba Gump Shrimp Co.\n"
@@ -55,15 +54,18 @@ private slots:
         QTest::addRow("3.0 name only in N")
             << QStringLiteral("BEGIN:VCARD\nVERSION:3.0\nN:Doe;John;Quincy;Dr.;Jr.\n"
                               "TEL:+44 20 7946 0000\nEND:VCARD\n")
-            << info(QStringLiteral("Dr. John Quincy Doe Jr."), {QStringLiteral("+44 20 7946 0000")});
+            << info(
+                   QStringLiteral("Dr. John Quincy Doe Jr."), {QStringLiteral("+44 20 7946 0000")});
         QTest::addRow("folded lines (space and tab)")
-            << crlf(QStringLiteral("BEGIN:VCARD\nVERSION:4.0\nFN:Maximilian Alexander von\n"
-                                   "  Hohenberg-Lichtenstein\nTEL;VALUE=uri:tel:+4915\n\t140000009\n"
-                                   "END:VCARD\n"))
+            << crlf(
+                   QStringLiteral("BEGIN:VCARD\nVERSION:4.0\nFN:Maximilian Alexander von\n"
+                                  "  Hohenberg-Lichtenstein\nTEL;VALUE=uri:tel:+4915\n\t140000009\n"
+                                  "END:VCARD\n"))
             << info(QStringLiteral("Maximilian Alexander von Hohenberg-Lichtenstein"),
                    {QStringLiteral("+4915140000009")});
         QTest::addRow("escapes in FN")
-            << QStringLiteral("BEGIN:VCARD\nVERSION:3.0\nFN:Smith\\, Jane\\; PhD\nTEL:123\nEND:VCARD")
+            << QStringLiteral(
+                   "BEGIN:VCARD\nVERSION:3.0\nFN:Smith\\, Jane\\; PhD\nTEL:123\nEND:VCARD")
             << info(QStringLiteral("Smith, Jane; PhD"), {QStringLiteral("123")});
         QTest::addRow("Apple item groups")
             << crlf(QStringLiteral("BEGIN:VCARD\nVERSION:3.0\nFN:Chloé Dubois\n"
@@ -71,18 +73,21 @@ private slots:
                                    "item1.X-ABLabel:_$!<Mobile>!$_\nEND:VCARD\n"))
             << info(QStringLiteral("Chloé Dubois"), {QStringLiteral("+33 6 12 34 56 78")});
         QTest::addRow("2.1 quoted-printable with soft break")
-            << crlf(QStringLiteral("BEGIN:VCARD\nVERSION:2.1\n"
-                                   "FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:J=C3=BCrgen M=C3=BC=\n"
-                                   "ller\nTEL;CELL;VOICE:+49 170 1234567\nEND:VCARD\n"))
+            << crlf(QStringLiteral(
+                   "BEGIN:VCARD\nVERSION:2.1\n"
+                   "FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:J=C3=BCrgen M=C3=BC=\n"
+                   "ller\nTEL;CELL;VOICE:+49 170 1234567\nEND:VCARD\n"))
             << info(QStringLiteral("Jürgen Müller"), {QStringLiteral("+49 170 1234567")});
         QTest::addRow("lower-case keywords, LF only")
-            << QStringLiteral("begin:vcard\nversion:4.0\nfn:lower case\ntel:+1 202 555 0100\nend:vcard\n")
+            << QStringLiteral(
+                   "begin:vcard\nversion:4.0\nfn:lower case\ntel:+1 202 555 0100\nend:vcard\n")
             << info(QStringLiteral("lower case"), {QStringLiteral("+1 202 555 0100")});
-        QTest::addRow("no TEL") << QStringLiteral("BEGIN:VCARD\nVERSION:4.0\nFN:No Phone\nEND:VCARD")
+        QTest::addRow("no TEL") << QStringLiteral(
+            "BEGIN:VCARD\nVERSION:4.0\nFN:No Phone\nEND:VCARD")
                                 << info(QStringLiteral("No Phone"), {});
-        QTest::addRow("no name")
-            << QStringLiteral("BEGIN:VCARD\nVERSION:4.0\nTEL:+4915140000001\nEND:VCARD")
-            << info(QString(), {QStringLiteral("+4915140000001")});
+        QTest::addRow("no name") << QStringLiteral(
+            "BEGIN:VCARD\nVERSION:4.0\nTEL:+4915140000001\nEND:VCARD")
+                                 << info(QString(), {QStringLiteral("+4915140000001")});
         QTest::addRow("empty TEL ignored")
             << QStringLiteral("BEGIN:VCARD\nVERSION:4.0\nFN:X\nTEL:\nTEL;VALUE=uri:tel:\nEND:VCARD")
             << info(QStringLiteral("X"), {});
@@ -100,8 +105,8 @@ private slots:
         QTest::addRow("never ends")
             << QStringLiteral("BEGIN:VCARD\nVERSION:4.0\nFN:Cut off\nTEL:1\n")
             << std::optional<VCardInfo>();
-        QTest::addRow("binary junk") << QString::fromLatin1("\x01\x02\xff\xfe:;;::\\\n\n")
-                                     << std::optional<VCardInfo>();
+        QTest::addRow("binary junk")
+            << QString::fromLatin1("\x01\x02\xff\xfe:;;::\\\n\n") << std::optional<VCardInfo>();
     }
 
     void parse()
@@ -118,9 +123,10 @@ private slots:
 
     void phoneTypes()
     {
-        const QString card = QStringLiteral(
-            "BEGIN:VCARD\nVERSION:3.0\nFN:T\nTEL;TYPE=CELL,VOICE,PREF:+1\nTEL;TYPE=work;TYPE=fax:+2\n"
-            "TEL;HOME:+3\nTEL;VALUE=uri;TYPE=\"voice,home\":tel:+4\nTEL;TYPE=x-custom:+5\nEND:VCARD");
+        const QString card = QStringLiteral("BEGIN:VCARD\nVERSION:3.0\nFN:T\nTEL;TYPE=CELL,VOICE,"
+                                            "PREF:+1\nTEL;TYPE=work;TYPE=fax:+2\n"
+                                            "TEL;HOME:+3\nTEL;VALUE=uri;TYPE=\"voice,home\":tel:+"
+                                            "4\nTEL;TYPE=x-custom:+5\nEND:VCARD");
         const QList<VCardPhone> expected {{QStringLiteral("+1"), {QStringLiteral("cell")}},
             {QStringLiteral("+2"), {QStringLiteral("work"), QStringLiteral("fax")}},
             {QStringLiteral("+3"), {QStringLiteral("home")}},
@@ -154,9 +160,9 @@ private slots:
         QTest::addColumn<QStringList>("phones");
         QTest::addRow("e164") << QStringLiteral("Anna Schmidt")
                               << QStringList {QStringLiteral("+4915140000001")};
-        QTest::addRow("several, spaced") << QStringLiteral("Bob")
-                                         << QStringList {QStringLiteral("+49 151 40000002"),
-                                                QStringLiteral("(040) 123-456")};
+        QTest::addRow("several, spaced")
+            << QStringLiteral("Bob")
+            << QStringList {QStringLiteral("+49 151 40000002"), QStringLiteral("(040) 123-456")};
         QTest::addRow("special characters")
             << QStringLiteral("Smith, Jane; \\o/ — 李小龍 🙂")
             << QStringList {QStringLiteral("+861012345678")};
@@ -198,7 +204,8 @@ private slots:
 
     void fileText()
     {
-        QCOMPARE(vCardFileText(QByteArray("\xEF\xBB\xBF" "FN:J\xC3\xBCrgen")),
+        QCOMPARE(vCardFileText(QByteArray("\xEF\xBB\xBF"
+                                          "FN:J\xC3\xBCrgen")),
             QStringLiteral("FN:Jürgen"));
         // Not UTF-8: read as Latin-1 (old exports).
         QCOMPARE(vCardFileText(QByteArray("FN:J\xFCrgen")), QStringLiteral("FN:Jürgen"));

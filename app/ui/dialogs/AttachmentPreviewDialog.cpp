@@ -131,7 +131,8 @@ void AttachmentPreviewDialog::addFiles(const QStringList &paths)
             continue;
         }
         m_paths.append(canonical);
-        const bool media = isMediaType(QMimeDatabase().mimeTypeForFile(canonical, QMimeDatabase::MatchContent));
+        const bool media
+            = isMediaType(QMimeDatabase().mimeTypeForFile(canonical, QMimeDatabase::MatchContent));
         m_kinds.insert(canonical, media ? m_suggested : FileKind::Document);
     }
     rebuild();
@@ -167,8 +168,10 @@ void AttachmentPreviewDialog::rebuild()
             m_kinds.insert(row->path(), row->kind());
             check();
         });
-        connect(row, &AttachmentRow::removeRequested, this,
-            [this, path] { QMetaObject::invokeMethod(this, [this, path] { removePath(path); }, Qt::QueuedConnection); });
+        connect(row, &AttachmentRow::removeRequested, this, [this, path] {
+            QMetaObject::invokeMethod(
+                this, [this, path] { removePath(path); }, Qt::QueuedConnection);
+        });
         if (row->isImage()) {
             if (m_thumbnails.contains(path))
                 row->setThumbnail(m_thumbnails.value(path));
@@ -185,9 +188,9 @@ void AttachmentPreviewDialog::rebuild()
     m_scroll->viewport()->setBackgroundRole(single ? QPalette::Window : QPalette::Base);
 
     // Without a translation loaded "%n file(s)" would show as such: the singular is its own text.
-    setWindowTitle(m_paths.isEmpty()    ? tr("Send files")
-            : m_paths.size() == 1 ? tr("Send 1 file")
-                                  : tr("Send %n files", nullptr, int(m_paths.size())));
+    setWindowTitle(m_paths.isEmpty() ? tr("Send files")
+            : m_paths.size() == 1    ? tr("Send 1 file")
+                                     : tr("Send %n files", nullptr, int(m_paths.size())));
     m_captionHint->setVisible(m_paths.size() > 1);
     m_caption->setEnabled(!m_paths.isEmpty());
 
@@ -224,7 +227,8 @@ void AttachmentPreviewDialog::startThumbnail(const QString &path)
     m_pendingThumbnails.insert(path);
     auto *watcher = new QFutureWatcher<QByteArray>(this);
     connect(watcher, &QFutureWatcher<QByteArray>::finished, this, [this, watcher, path] {
-        const QByteArray bytes = watcher->future().resultCount() > 0 ? watcher->result() : QByteArray();
+        const QByteArray bytes
+            = watcher->future().resultCount() > 0 ? watcher->result() : QByteArray();
         watcher->deleteLater();
         m_pendingThumbnails.remove(path);
         m_thumbnails.insert(path, bytes);

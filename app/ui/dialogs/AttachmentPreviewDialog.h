@@ -5,8 +5,8 @@
 #include <QByteArray>
 #include <QDialog>
 #include <QHash>
-#include <QSet>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 class QLabel;

@@ -81,7 +81,8 @@ QString humanSize(qint64 bytes)
 {
     if (bytes < 1024)
         return bytes == 1 ? QCoreApplication::translate("natter::ui::AttachmentRow", "1 byte")
-                          : QCoreApplication::translate("natter::ui::AttachmentRow", "%n bytes", nullptr, int(bytes));
+                          : QCoreApplication::translate(
+                              "natter::ui::AttachmentRow", "%n bytes", nullptr, int(bytes));
     // Whole sizes without a ".0" ("16 MB", as the limits are said), others with one decimal.
     const bool whole = bytes % (1024 * 1024) == 0 || (bytes < 1024 * 1024 && bytes % 1024 == 0);
     return QLocale().formattedDataSize(bytes, whole ? 0 : 1, QLocale::DataSizeTraditionalFormat);
@@ -187,11 +188,12 @@ AttachmentRow::AttachmentRow(
     m_problem->hide();
 
     const QString type = m_mime.name();
-    m_asMedia->setText(type.startsWith(QLatin1String("image/"))   ? tr("Photo")
-                       : type.startsWith(QLatin1String("video/")) ? tr("Video")
-                                                                  : tr("Audio"));
+    m_asMedia->setText(type.startsWith(QLatin1String("image/")) ? tr("Photo")
+            : type.startsWith(QLatin1String("video/"))          ? tr("Video")
+                                                                : tr("Audio"));
     m_asMedia->setObjectName(QStringLiteral("asMedia"));
-    m_asMedia->setToolTip(tr("Shown in the chat; photos and videos can be at most the media size limit."));
+    m_asMedia->setToolTip(
+        tr("Shown in the chat; photos and videos can be at most the media size limit."));
     m_asDocument->setObjectName(QStringLiteral("asDocument"));
     m_asDocument->setToolTip(tr("Sent as a file, exactly as it is."));
     auto *group = new QButtonGroup(this);
@@ -283,12 +285,12 @@ void AttachmentRow::showIcon()
         QPixmap pixmap = QPixmap::fromImage(thumb);
         if (m_large) {
             // The thumbnail is at most 320 px: show it at its size, or smaller to fit.
-            pixmap = pixmap.scaled(QSize(side, side) * dpr, Qt::KeepAspectRatio,
-                Qt::SmoothTransformation);
+            pixmap = pixmap.scaled(
+                QSize(side, side) * dpr, Qt::KeepAspectRatio, Qt::SmoothTransformation);
         } else {
             // Square crop, like the gallery of a phone.
-            pixmap = pixmap.scaled(QSize(side, side) * dpr, Qt::KeepAspectRatioByExpanding,
-                Qt::SmoothTransformation);
+            pixmap = pixmap.scaled(
+                QSize(side, side) * dpr, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation);
             const QSize target = QSize(side, side) * dpr;
             pixmap = pixmap.copy((pixmap.width() - target.width()) / 2,
                 (pixmap.height() - target.height()) / 2, target.width(), target.height());

@@ -12,8 +12,7 @@ namespace natter::ui {
 // Runs `work` (a callable returning T, touching no widgets) on the global thread pool; the
 // future gets its result. A QFutureWatcher owned by the widget delivers it back safely: when the
 // widget is gone first, the result is simply dropped.
-template <typename Work>
-auto runInBackground(Work work) -> QFuture<decltype(work())>
+template<typename Work> auto runInBackground(Work work) -> QFuture<decltype(work())>
 {
     using T = decltype(work());
     auto promise = std::make_shared<QPromise<T>>();

@@ -6,8 +6,8 @@
 #include "protocol/Limits.h"
 #include "ui/Painting.h"
 #include "ui/dialogs/AppIcon.h"
-#include "ui/dialogs/DialogSizing.h"
 #include "ui/dialogs/ContactList.h"
+#include "ui/dialogs/DialogSizing.h"
 #include "ui/dialogs/InlineMessage.h"
 
 #include <QDialogButtonBox>
@@ -36,8 +36,8 @@ using namespace dialogs;
 
 namespace {
 
-const QStringList kVCardMimeTypes {QStringLiteral("text/vcard"), QStringLiteral("text/x-vcard"),
-    QStringLiteral("text/directory")};
+const QStringList kVCardMimeTypes {
+    QStringLiteral("text/vcard"), QStringLiteral("text/x-vcard"), QStringLiteral("text/directory")};
 
 bool isVCardFile(const QString &path)
 {
@@ -297,8 +297,8 @@ bool ContactPickerDialog::importText(const QString &text, const QString &source)
         const auto info = parseVCard(card);
         const QString name = info && !info->name.isEmpty() ? info->name : tr("(no name)");
         const bool usable = info && !info->name.isEmpty() && !info->phones.isEmpty();
-        auto *item = new QListWidgetItem(usable ? name : tr("%1 — no phone number").arg(name),
-            m_cardList);
+        auto *item
+            = new QListWidgetItem(usable ? name : tr("%1 — no phone number").arg(name), m_cardList);
         if (!usable)
             item->setForeground(mutedColor(palette()));
         if (usable && firstUsable < 0)
@@ -381,8 +381,9 @@ void ContactPickerDialog::showCard(
             if (const QString label = typeLabel(type); !label.isEmpty())
                 kinds.append(label);
         }
-        lines.append(kinds.isEmpty() ? phone.number
-                                     : QStringLiteral("%1  (%2)").arg(phone.number, kinds.join(QLatin1String(", "))));
+        lines.append(kinds.isEmpty()
+                ? phone.number
+                : QStringLiteral("%1  (%2)").arg(phone.number, kinds.join(QLatin1String(", "))));
     }
     m_previewPhones->setText(lines.join(u'\n'));
     m_previewSource->setText(source);

@@ -32,7 +32,8 @@ class ContactPickerDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    explicit ContactPickerDialog(const natter::client::ChatClient &client, QWidget *parent = nullptr);
+    explicit ContactPickerDialog(
+        const natter::client::ChatClient &client, QWidget *parent = nullptr);
     ~ContactPickerDialog() override;
     Q_DISABLE_COPY_MOVE(ContactPickerDialog)
 

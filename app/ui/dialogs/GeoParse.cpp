@@ -124,11 +124,10 @@ std::optional<Component> component(const QRegularExpressionMatch &m, int first)
     const bool dms = !m.captured(first + 2).isEmpty();
     if (dms) {
         const auto minutes = number(m.captured(first + 2));
-        const auto seconds = m.captured(first + 3).isEmpty()
-            ? std::optional<double>(0)
-            : number(m.captured(first + 3));
-        if (!minutes || !seconds || *minutes < 0 || *minutes >= 60 || *seconds < 0
-            || *seconds >= 60 || value != std::trunc(value))
+        const auto seconds = m.captured(first + 3).isEmpty() ? std::optional<double>(0)
+                                                             : number(m.captured(first + 3));
+        if (!minutes || !seconds || *minutes < 0 || *minutes >= 60 || *seconds < 0 || *seconds >= 60
+            || value != std::trunc(value))
             return std::nullopt;
         const double sign = value < 0 || m.captured(first + 1).startsWith(u'-') ? -1 : 1;
         value = sign * (std::abs(value) + *minutes / 60.0 + *seconds / 3600.0);
@@ -149,13 +148,12 @@ std::optional<Component> component(const QRegularExpressionMatch &m, int first)
 std::optional<GeoLocation> parsePlain(const QString &text)
 {
     // hemisphere? degrees [°] [minutes ′ [seconds ″]] hemisphere?
-    static const QString comp = QStringLiteral(
-        "([NSEW])?\\s*(%1)\\s*(?:°|º|˚)?\\s*(?:(\\d+(?:\\.\\d+)?)\\s*(?:'|′|’)\\s*"
-        "(?:(\\d+(?:\\.\\d+)?)\\s*(?:\"|″|”|'')\\s*)?)?([NSEW])?")
-                                    .arg(kNumber);
-    static const QRegularExpression re(
-        QStringLiteral("^\\s*") + comp + QStringLiteral("(?:\\s*[,;/]\\s*|\\s+)") + comp
-            + QStringLiteral("\\s*$"),
+    static const QString comp
+        = QStringLiteral("([NSEW])?\\s*(%1)\\s*(?:°|º|˚)?\\s*(?:(\\d+(?:\\.\\d+)?)\\s*(?:'|′|’)\\s*"
+                         "(?:(\\d+(?:\\.\\d+)?)\\s*(?:\"|″|”|'')\\s*)?)?([NSEW])?")
+              .arg(kNumber);
+    static const QRegularExpression re(QStringLiteral("^\\s*") + comp
+            + QStringLiteral("(?:\\s*[,;/]\\s*|\\s+)") + comp + QStringLiteral("\\s*$"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = re.match(text);
     if (!m.hasMatch())
@@ -197,7 +195,8 @@ std::optional<GeoLocation> parseGeoUri(const QString &uri)
         const QString param = parts.at(i).trimmed();
         const qsizetype eq = param.indexOf(u'=');
         const QString key = (eq < 0 ? param : param.left(eq)).toLower();
-        const QString value = eq < 0 ? QString() : QUrl::fromPercentEncoding(param.mid(eq + 1).toUtf8());
+        const QString value
+            = eq < 0 ? QString() : QUrl::fromPercentEncoding(param.mid(eq + 1).toUtf8());
         if (key == QLatin1String("crs")) {
             if (value.compare(QLatin1String("wgs84"), Qt::CaseInsensitive) != 0)
                 return std::nullopt; // another reference system: these numbers mean elsewhere
@@ -211,8 +210,8 @@ std::optional<GeoLocation> parseGeoUri(const QString &uri)
     // Android: geo:0,0?q=lat,lon(Label) puts the place in q; geo:lat,lon?q=Label names it.
     const QString q = item(queryItems(query), QLatin1String("q")).trimmed();
     if (!q.isEmpty()) {
-        static const QRegularExpression labelled(
-            QStringLiteral("^([^(]*?)\\s*(?:\\((.*)\\))?$"), QRegularExpression::DotMatchesEverythingOption);
+        static const QRegularExpression labelled(QStringLiteral("^([^(]*?)\\s*(?:\\((.*)\\))?$"),
+            QRegularExpression::DotMatchesEverythingOption);
         const QRegularExpressionMatch m = labelled.match(q);
         if (auto inQuery = commaPair(m.captured(1), false)) {
             inQuery->label = cleanLabel(m.captured(2));
@@ -261,8 +260,7 @@ std::optional<GeoLocation> parseGoogleMaps(const QUrl &url)
         return location;
     };
     // The pin of a place: data=…!3d<lat>!4d<lon>.
-    static const QRegularExpression pin(
-        QStringLiteral("!3d(%1)!4d(%1)").arg(kNumber));
+    static const QRegularExpression pin(QStringLiteral("!3d(%1)!4d(%1)").arg(kNumber));
     if (const auto m = pin.match(path); m.hasMatch()) {
         if (auto location = position(number(m.captured(1)), number(m.captured(2)), true))
             return withLabel(location);
@@ -314,8 +312,9 @@ bool isGoogleHost(const QString &host)
 
 bool isOsmHost(const QString &host)
 {
-    return host == QLatin1String("openstreetmap.org") || host.endsWith(QLatin1String(".openstreetmap.org"))
-        || host == QLatin1String("osm.org") || host == QLatin1String("www.osm.org");
+    return host == QLatin1String("openstreetmap.org")
+        || host.endsWith(QLatin1String(".openstreetmap.org")) || host == QLatin1String("osm.org")
+        || host == QLatin1String("www.osm.org");
 }
 
 // The first link in the text (a geo: URI or an http(s) URL), without trailing punctuation.
@@ -360,7 +359,8 @@ std::optional<GeoLocation> parseGeoText(const QString &text)
     if (isOsmHost(host))
         return parseOpenStreetMap(url);
     if (isGoogleHost(host)
-        && (host.startsWith(QLatin1String("maps.")) || url.path().startsWith(QLatin1String("/maps"))))
+        && (host.startsWith(QLatin1String("maps."))
+            || url.path().startsWith(QLatin1String("/maps"))))
         return parseGoogleMaps(url);
     if (host == QLatin1String("maps.apple.com"))
         return parseAppleMaps(url);
@@ -382,8 +382,8 @@ bool isShortMapLink(const QString &text)
 
 QString formatCoordinates(double latitude, double longitude)
 {
-    return QStringLiteral("%1, %2")
-        .arg(QString::number(latitude, 'f', 5), QString::number(longitude, 'f', 5));
+    return QStringLiteral("%1, %2").arg(
+        QString::number(latitude, 'f', 5), QString::number(longitude, 'f', 5));
 }
 
 QUrl openStreetMapUrl(const GeoLocation &location)

@@ -79,8 +79,8 @@ protected:
         if (m_image.isNull())
             return;
         const QSizeF size = scaledSize(zoom);
-        const QRectF target(
-            (width() - size.width()) / 2, (height() - size.height()) / 2, size.width(), size.height());
+        const QRectF target((width() - size.width()) / 2, (height() - size.height()) / 2,
+            size.width(), size.height());
         p.setRenderHint(QPainter::SmoothPixmapTransform, zoom < 2.0);
         p.drawImage(target, m_image);
     }
@@ -191,8 +191,8 @@ ImageViewerDialog::ImageViewerDialog(const QString &imagePath, QWidget *parent)
         size.transpose();
     const QScreen *screen = parent ? parent->screen() : QApplication::primaryScreen();
     const QSize room = screen ? screen->availableGeometry().size() * 0.85 : QSize(1200, 800);
-    QSize window = size.isValid() ? size.scaled(room, Qt::KeepAspectRatio).boundedTo(size)
-                                  : QSize(640, 480);
+    QSize window
+        = size.isValid() ? size.scaled(room, Qt::KeepAspectRatio).boundedTo(size) : QSize(640, 480);
     window = window.expandedTo(QSize(480, 320)) + QSize(0, 52);
     resize(window.boundedTo(room));
 
@@ -212,7 +212,8 @@ void ImageViewerDialog::onLoaded(const QImage &image, const QString &error)
 {
     m_loading = false;
     if (image.isNull()) {
-        m_error = tr("This picture cannot be shown: %1").arg(error.isEmpty() ? tr("unknown format") : error);
+        m_error = tr("This picture cannot be shown: %1")
+                      .arg(error.isEmpty() ? tr("unknown format") : error);
         if (!QFileInfo::exists(m_path))
             m_error = tr("This picture cannot be shown: the file is no longer there.");
         m_message->setText(m_error);
@@ -247,7 +248,8 @@ void ImageViewerDialog::fitToWindow()
     const QSizeF natural = m_canvas->scaledSize(1.0);
     // Never larger than the picture itself: a small one stays sharp in the middle.
     m_canvas->zoom = qBound(kMinZoom,
-        qMin(1.0, qMin(room.width() / natural.width(), room.height() / natural.height())), kMaxZoom);
+        qMin(1.0, qMin(room.width() / natural.width(), room.height() / natural.height())),
+        kMaxZoom);
     m_canvas->resize(room);
     m_canvas->update();
     updateZoomLabel();
@@ -273,7 +275,8 @@ void ImageViewerDialog::setZoom(double value, const QPoint &anchor)
     // Keep the picture's point under `anchor` (viewport coordinates) where it is.
     auto offset = [this](double z) {
         const QSizeF size = m_canvas->scaledSize(z);
-        return QPointF((m_canvas->width() - size.width()) / 2, (m_canvas->height() - size.height()) / 2);
+        return QPointF(
+            (m_canvas->width() - size.width()) / 2, (m_canvas->height() - size.height()) / 2);
     };
     const QPointF inCanvas = QPointF(anchor - m_canvas->pos());
     const QPointF inImage = (inCanvas - offset(m_canvas->zoom)) / m_canvas->zoom;
@@ -281,7 +284,8 @@ void ImageViewerDialog::setZoom(double value, const QPoint &anchor)
     m_canvas->zoom = value;
     const QSize room = m_scroll->viewport()->size();
     const QSizeF size = m_canvas->scaledSize(value);
-    m_canvas->resize(qMax(room.width(), qCeil(size.width())), qMax(room.height(), qCeil(size.height())));
+    m_canvas->resize(
+        qMax(room.width(), qCeil(size.width())), qMax(room.height(), qCeil(size.height())));
     const QPointF after = inImage * value + offset(value);
     h->setValue(qRound(after.x() - anchor.x()));
     v->setValue(qRound(after.y() - anchor.y()));
@@ -291,8 +295,8 @@ void ImageViewerDialog::setZoom(double value, const QPoint &anchor)
 
 void ImageViewerDialog::updateZoomLabel()
 {
-    m_zoomLabel->setText(m_image.isNull() ? QString()
-                                          : QStringLiteral("%1 %").arg(qRound(zoom() * 100)));
+    m_zoomLabel->setText(
+        m_image.isNull() ? QString() : QStringLiteral("%1 %").arg(qRound(zoom() * 100)));
     m_zoomIn->setEnabled(!m_image.isNull() && zoom() < kMaxZoom);
     m_zoomOut->setEnabled(!m_image.isNull() && zoom() > kMinZoom);
 }
@@ -369,7 +373,8 @@ bool ImageViewerDialog::eventFilter(QObject *watched, QEvent *event)
             break;
         case QEvent::MouseButtonDblClick:
             if (m_canvas->fitted)
-                setZoom(1.0, static_cast<QMouseEvent *>(event)->position().toPoint() + m_canvas->pos());
+                setZoom(
+                    1.0, static_cast<QMouseEvent *>(event)->position().toPoint() + m_canvas->pos());
             else
                 fitToWindow();
             return true;
@@ -403,14 +408,14 @@ bool ImageViewerDialog::saveTo(const QString &path, QString *error) const
 void ImageViewerDialog::saveAs()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save picture"),
-        dir + QLatin1Char('/') + QFileInfo(m_path).fileName());
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save picture"), dir + QLatin1Char('/') + QFileInfo(m_path).fileName());
     if (path.isEmpty())
         return;
     QString error;
     if (!saveTo(path, &error))
-        QMessageBox::warning(this, tr("Save picture"),
-            tr("The picture could not be saved: %1").arg(error));
+        QMessageBox::warning(
+            this, tr("Save picture"), tr("The picture could not be saved: %1").arg(error));
 }
 
 } // namespace natter::ui

@@ -73,7 +73,8 @@ std::optional<double> typedNumber(QString text)
 QString accuracyText(double metres)
 {
     if (metres >= 1000)
-        return LocationDialog::tr("within %1 km").arg(QString::number(metres / 1000.0, 'f', metres < 10000 ? 1 : 0));
+        return LocationDialog::tr("within %1 km")
+            .arg(QString::number(metres / 1000.0, 'f', metres < 10000 ? 1 : 0));
     return LocationDialog::tr("within %1 m").arg(qRound(metres));
 }
 
@@ -296,7 +297,8 @@ void LocationDialog::onPasted()
 void LocationDialog::update()
 {
     if (m_position) {
-        QString text = tr("Sends %1").arg(formatCoordinates(m_position->latitude, m_position->longitude));
+        QString text
+            = tr("Sends %1").arg(formatCoordinates(m_position->latitude, m_position->longitude));
         if (m_accuracy)
             text += QStringLiteral(" (%1)").arg(accuracyText(*m_accuracy));
         const QString label = m_label->text().trimmed();
@@ -327,7 +329,8 @@ void LocationDialog::locateMe()
             return;
         }
         m_source->setPreferredPositioningMethods(QGeoPositionInfoSource::AllPositioningMethods);
-        connect(m_source, &QGeoPositionInfoSource::positionUpdated, this, &LocationDialog::onPosition);
+        connect(
+            m_source, &QGeoPositionInfoSource::positionUpdated, this, &LocationDialog::onPosition);
         connect(m_source, &QGeoPositionInfoSource::errorOccurred, this,
             [this](QGeoPositionInfoSource::Error error) {
                 if (!m_locating)

@@ -178,7 +178,7 @@ QStringList unfold(const QString &text)
         if (!lines.isEmpty() && (line.startsWith(u' ') || line.startsWith(u'\t'))) {
             lines.last().append(line.mid(1));
         } else if (!lines.isEmpty() && lines.last().endsWith(u'=')
-                   && looksQuotedPrintable(lines.last())) {
+            && looksQuotedPrintable(lines.last())) {
             lines.last().chop(1);
             lines.last().append(line);
         } else {

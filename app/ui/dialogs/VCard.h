@@ -42,8 +42,8 @@ QList<VCardPhone> parseVCardPhones(const QString &text);
 QList<QString> splitVCards(const QString &fileText);
 // The text of a .vcf file: UTF-8 (without a byte order mark), or Latin-1 when it is not UTF-8.
 QString vCardFileText(const QByteArray &bytes);
-// A vCard 4.0 (CRLF line ends, folded at 75 octets) with FN and one TEL per number (tel: URIs when the number is
-// one, as E.164 numbers are; else a text value).
+// A vCard 4.0 (CRLF line ends, folded at 75 octets) with FN and one TEL per number (tel: URIs when
+// the number is one, as E.164 numbers are; else a text value).
 QString makeVCard(const QString &name, const QStringList &phones);
 QString makeVCard(const QString &name, const QList<VCardPhone> &phones);
 

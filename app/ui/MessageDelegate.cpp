@@ -443,6 +443,40 @@ bool MessageDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
         return true;
     }
     QStringList lines;
+    // What a button inside the bubble does.
+    switch (bodies::actionAt(g.body, pos - g.bodyOrigin)) {
+    case BubbleAction::Download:
+        lines << tr("Download");
+        break;
+    case BubbleAction::Cancel:
+        lines << tr("Cancel the transfer");
+        break;
+    case BubbleAction::Retry:
+        lines << index.data(MessageListModel::TransferErrorRole).toString()
+              << tr("Click to try again.");
+        break;
+    case BubbleAction::Open:
+        lines << tr("Open %1").arg(index.data(MessageListModel::FileNameRole).toString());
+        break;
+    case BubbleAction::SaveAs:
+        lines << tr("Save a copy");
+        break;
+    case BubbleAction::ViewImage:
+        lines << index.data(MessageListModel::FileNameRole).toString();
+        break;
+    case BubbleAction::OpenLocation:
+        lines << tr("Open on openstreetmap.org");
+        break;
+    case BubbleAction::MessageContact:
+        lines << tr("Chat with this contact on Natter");
+        break;
+    case BubbleAction::SaveContact:
+        lines << tr("Save the contact card as a .vcf file");
+        break;
+    case BubbleAction::None:
+        break;
+    }
+    lines.removeAll(QString());
     if (g.state == MessageState::Failed && g.outgoing) {
         lines << index.data(MessageListModel::FailureReasonRole).toString();
         if (overBadge)

@@ -25,8 +25,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QDir>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QMutex>
@@ -91,7 +91,8 @@ double cpuSeconds(qint64 pid)
         return -1;
     const QByteArray stat = f.readAll();
     const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
-    return (fields.value(11).toDouble() + fields.value(12).toDouble()) / double(sysconf(_SC_CLK_TCK));
+    return (fields.value(11).toDouble() + fields.value(12).toDouble())
+        / double(sysconf(_SC_CLK_TCK));
 }
 
 // User + system CPU seconds of this process (the clients).
@@ -99,7 +100,8 @@ double ownCpuSeconds()
 {
     rusage ru {};
     getrusage(RUSAGE_SELF, &ru);
-    return double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+    return double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec)
+        + double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
 }
 
 // `size` bytes of `header` followed by pseudo-random filler, written in 1 MiB pieces; returns the
@@ -114,7 +116,8 @@ QByteArray writeFile(const QString &path, qint64 size, const QByteArray &header,
     QList<quint32> words(int(kMiB / 4));
     for (qint64 at = 0; at < size; at += kMiB) {
         gen.fillRange(words.data(), words.size());
-        QByteArray block(reinterpret_cast<const char *>(words.constData()), qsizetype(std::min(kMiB, size - at)));
+        QByteArray block(reinterpret_cast<const char *>(words.constData()),
+            qsizetype(std::min(kMiB, size - at)));
         if (at == 0)
             block.replace(0, header.size(), header);
         if (f.write(block) != block.size())
@@ -130,10 +133,11 @@ public:
     bool start(const QString &binary, const QString &dataDir, const QStringList &extra)
     {
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(binary, QStringList {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data-dir"),
-                                             dataDir, QStringLiteral("--pbkdf2-iterations"), QStringLiteral("1000"),
-                                             QStringLiteral("--log-level"), QStringLiteral("warning")}
-                                    + extra);
+        m_process.start(binary,
+            QStringList {QStringLiteral("--port"), QStringLiteral("0"),
+                QStringLiteral("--data-dir"), dataDir, QStringLiteral("--pbkdf2-iterations"),
+                QStringLiteral("1000"), QStringLiteral("--log-level"), QStringLiteral("warning")}
+                + extra);
         if (!m_process.waitForStarted(10000))
             return false;
         static const QRegularExpression re(QStringLiteral("listening on (ws://\\S+)"));
@@ -167,8 +171,10 @@ class BenchClient final : public QObject
 public:
     BenchClient()
     {
-        connect(&m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &t) { onText(t); });
-        connect(&m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &b) { onBinary(b); });
+        connect(&m_socket, &QWebSocket::textMessageReceived, this,
+            [this](const QString &t) { onText(t); });
+        connect(&m_socket, &QWebSocket::binaryMessageReceived, this,
+            [this](const QByteArray &b) { onBinary(b); });
     }
 
     bool authenticate(const QUrl &url, const ClientFrame &auth)
@@ -178,10 +184,12 @@ public:
             return false;
         send(Hello {kProtocolVersion, QStringLiteral("natter-transfer-bench")});
         send(auth);
-        return waitUntil([&] { return authenticated || !failure.isEmpty(); }, 30000) && authenticated;
+        return waitUntil([&] { return authenticated || !failure.isEmpty(); }, 30000)
+            && authenticated;
     }
 
-    void startUpload(FileKind kind, const QString &name, const QString &path, const QByteArray &sha256)
+    void startUpload(
+        FileKind kind, const QString &name, const QString &path, const QByteArray &sha256)
     {
         m_file = std::make_unique<QFile>(path);
         if (!m_file->open(QIODevice::ReadOnly)) {
@@ -200,9 +208,10 @@ public:
 
     void sendMessage(const QString &to, const QString &id, qint64 size)
     {
-        const FileRef file {id, QStringLiteral("document.bin"), QStringLiteral("application/octet-stream"), size, {}};
+        const FileRef file {id, QStringLiteral("document.bin"),
+            QStringLiteral("application/octet-stream"), size, {}};
         send(Send {QUuid::createUuid().toString(QUuid::WithoutBraces), to,
-                   MessageContent {MessageKind::Document, {}, file, std::nullopt, {}}});
+            MessageContent {MessageKind::Document, {}, file, std::nullopt, {}}});
     }
 
     // Sends `lookup` every `intervalMs` and records each round trip: how long another
@@ -244,7 +253,10 @@ public:
     qint64 downloadedBytes = 0;
 
 private:
-    void send(const ClientFrame &f) { m_socket.sendTextMessage(QString::fromUtf8(m_codec.encode(f, {}))); }
+    void send(const ClientFrame &f)
+    {
+        m_socket.sendTextMessage(QString::fromUtf8(m_codec.encode(f, {})));
+    }
 
     void pump()
     {
@@ -287,7 +299,8 @@ private:
             m_downSha = r->sha256;
         } else if (std::holds_alternative<LookupResult>(frame)) {
             if (!m_pingSent.isEmpty())
-                m_pingLatenciesUs.append(m_pingClock.nsecsElapsed() / 1000 - m_pingSent.takeFirst());
+                m_pingLatenciesUs.append(
+                    m_pingClock.nsecsElapsed() / 1000 - m_pingSent.takeFirst());
         } else if (std::holds_alternative<Ack>(frame)) {
             acked = true;
         } else if (const auto *m = std::get_if<ChatMessage>(&frame)) {
@@ -340,9 +353,10 @@ class PingThread final : public QThread
 {
 public:
     PingThread(QUrl url, ClientFrame auth, QString target)
-        : m_url(std::move(url)), m_auth(std::move(auth)), m_target(std::move(target))
-    {
-    }
+        : m_url(std::move(url))
+        , m_auth(std::move(auth))
+        , m_target(std::move(target))
+    { }
     bool waitReady()
     {
         QDeadlineTimer deadline(30000);
@@ -387,7 +401,8 @@ private:
                 client.startPinging(m_target, 20);
                 pinging = true;
             } else if (state == Stopping) {
-                const QString result = pinging ? client.stopPinging() : QStringLiteral("no round trips");
+                const QString result
+                    = pinging ? client.stopPinging() : QStringLiteral("no round trips");
                 pinging = false;
                 {
                     const QMutexLocker lock(&m_mutex);
@@ -411,7 +426,8 @@ private:
 class Probe
 {
 public:
-    explicit Probe(qint64 pid) : m_pid(pid)
+    explicit Probe(qint64 pid)
+        : m_pid(pid)
     {
         m_rssBefore = procStatus(pid, "VmRSS:");
         m_peakReset = resetPeak(pid);
@@ -423,7 +439,8 @@ public:
     QString report() const
     {
         const qint64 peak = procStatus(m_pid, "VmHWM:");
-        return QStringLiteral("natterd RSS %1 MB before, peak %2 MB%3 (+%4 MB), CPU %5 s; bench client CPU %6 s")
+        return QStringLiteral(
+            "natterd RSS %1 MB before, peak %2 MB%3 (+%4 MB), CPU %5 s; bench client CPU %6 s")
             .arg(double(m_rssBefore) / 1024, 0, 'f', 1)
             .arg(double(peak) / 1024, 0, 'f', 1)
             .arg(m_peakReset ? QString() : QStringLiteral(" since start"))
@@ -453,20 +470,24 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("File transfer benchmark for natterd: time, throughput and memory."));
+    p.setApplicationDescription(
+        QStringLiteral("File transfer benchmark for natterd: time, throughput and memory."));
     p.addHelpOption();
     p.addOptions({
-        {QStringLiteral("natterd"), QStringLiteral("natterd binary to start."), QStringLiteral("path"),
-         QStringLiteral(NATTERD_BUILD_PATH)},
-        {QStringLiteral("document-mib"), QStringLiteral("Size of the document, MiB (default 100)."), QStringLiteral("n"),
-         QStringLiteral("100")},
-        {QStringLiteral("media-mib"), QStringLiteral("Size of each parallel media upload, MiB (default 16)."),
-         QStringLiteral("n"), QStringLiteral("16")},
-        {QStringLiteral("parallel"), QStringLiteral("Parallel media uploads (default 8)."), QStringLiteral("n"),
-         QStringLiteral("8")},
-        {QStringLiteral("temp-dir"), QStringLiteral("Where to put the files and natterd's data (default: system temp)."),
-         QStringLiteral("dir")},
-        {QStringLiteral("server-arg"), QStringLiteral("Extra argument for natterd (repeatable)."), QStringLiteral("arg")},
+        {QStringLiteral("natterd"), QStringLiteral("natterd binary to start."),
+            QStringLiteral("path"), QStringLiteral(NATTERD_BUILD_PATH)},
+        {QStringLiteral("document-mib"), QStringLiteral("Size of the document, MiB (default 100)."),
+            QStringLiteral("n"), QStringLiteral("100")},
+        {QStringLiteral("media-mib"),
+            QStringLiteral("Size of each parallel media upload, MiB (default 16)."),
+            QStringLiteral("n"), QStringLiteral("16")},
+        {QStringLiteral("parallel"), QStringLiteral("Parallel media uploads (default 8)."),
+            QStringLiteral("n"), QStringLiteral("8")},
+        {QStringLiteral("temp-dir"),
+            QStringLiteral("Where to put the files and natterd's data (default: system temp)."),
+            QStringLiteral("dir")},
+        {QStringLiteral("server-arg"), QStringLiteral("Extra argument for natterd (repeatable)."),
+            QStringLiteral("arg")},
     });
     p.process(app);
 
@@ -474,7 +495,8 @@ int main(int argc, char *argv[])
     const qint64 mediaBytes = p.value(QStringLiteral("media-mib")).toLongLong() * kMiB;
     const int parallel = p.value(QStringLiteral("parallel")).toInt();
     std::unique_ptr<QTemporaryDir> tmp = p.isSet(QStringLiteral("temp-dir"))
-        ? std::make_unique<QTemporaryDir>(p.value(QStringLiteral("temp-dir")) + QStringLiteral("/natter-transfer-bench-XXXXXX"))
+        ? std::make_unique<QTemporaryDir>(
+            p.value(QStringLiteral("temp-dir")) + QStringLiteral("/natter-transfer-bench-XXXXXX"))
         : std::make_unique<QTemporaryDir>();
     if (!tmp->isValid() || documentBytes <= 0 || mediaBytes <= 0 || parallel <= 0) {
         std::fprintf(stderr, "bad arguments or no temporary directory\n");
@@ -483,7 +505,8 @@ int main(int argc, char *argv[])
     const QString documentPath = tmp->filePath(QStringLiteral("document.bin"));
     const QString mediaPath = tmp->filePath(QStringLiteral("media.png"));
     const QByteArray documentSha = writeFile(documentPath, documentBytes, {}, 1);
-    const QByteArray mediaSha = writeFile(mediaPath, mediaBytes, QByteArray("\x89PNG\r\n\x1a\n", 8), 2);
+    const QByteArray mediaSha
+        = writeFile(mediaPath, mediaBytes, QByteArray("\x89PNG\r\n\x1a\n", 8), 2);
     if (documentSha.isEmpty() || mediaSha.isEmpty()) {
         std::fprintf(stderr, "cannot write the source files to %s\n", qPrintable(tmp->path()));
         return 1;
@@ -492,7 +515,7 @@ int main(int argc, char *argv[])
     Natterd server;
     QDir().mkpath(tmp->filePath(QStringLiteral("data")));
     if (!server.start(p.value(QStringLiteral("natterd")), tmp->filePath(QStringLiteral("data")),
-                      p.values(QStringLiteral("server-arg")))) {
+            p.values(QStringLiteral("server-arg")))) {
         std::fprintf(stderr, "could not start natterd\n");
         return 1;
     }
@@ -503,10 +526,12 @@ int main(int argc, char *argv[])
     BenchClient receiver;
     if (!sender.authenticate(server.url, Register {alice, QStringLiteral("Alice"), password})
         || !receiver.authenticate(server.url, Register {bob, QStringLiteral("Bob"), password})) {
-        std::fprintf(stderr, "could not register: %s%s\n", qPrintable(sender.failure), qPrintable(receiver.failure));
+        std::fprintf(stderr, "could not register: %s%s\n", qPrintable(sender.failure),
+            qPrintable(receiver.failure));
         return 1;
     }
-    PingThread pinger(server.url, Register {QStringLiteral("+15550000003"), QStringLiteral("Carol"), password}, alice);
+    PingThread pinger(server.url,
+        Register {QStringLiteral("+15550000003"), QStringLiteral("Carol"), password}, alice);
     pinger.start();
     if (!pinger.waitReady()) {
         std::fprintf(stderr, "the pinging connection could not register\n");
@@ -518,48 +543,59 @@ int main(int argc, char *argv[])
     {
         Probe probe(server.pid());
         pinger.begin();
-        sender.startUpload(FileKind::Document, QStringLiteral("document.bin"), documentPath, documentSha);
-        const bool ok = waitUntil([&] { return sender.uploaded || !sender.failure.isEmpty(); }, 600000) && sender.uploaded;
+        sender.startUpload(
+            FileKind::Document, QStringLiteral("document.bin"), documentPath, documentSha);
+        const bool ok
+            = waitUntil([&] { return sender.uploaded || !sender.failure.isEmpty(); }, 600000)
+            && sender.uploaded;
         const double secs = probe.seconds();
         const QString pings = pinger.end();
         failures += !ok;
-        line(QStringLiteral("upload:   %1 MiB document, 1 connection: %2 s = %3 MiB/s; %4; another connection's lookup: %5%6")
+        line(QStringLiteral("upload:   %1 MiB document, 1 connection: %2 s = %3 MiB/s; %4; another "
+                            "connection's lookup: %5%6")
                  .arg(double(documentBytes) / mib, 0, 'f', 0)
                  .arg(secs, 0, 'f', 2)
                  .arg(double(documentBytes) / mib / secs, 0, 'f', 1)
-                 .arg(probe.report(), pings, ok ? QString() : QStringLiteral(" FAILED: ") + sender.failure));
+                 .arg(probe.report(), pings,
+                     ok ? QString() : QStringLiteral(" FAILED: ") + sender.failure));
     }
     if (sender.uploaded) {
         sender.sendMessage(bob, sender.fileId, documentBytes);
-        waitUntil([&] { return !receiver.incomingFileId.isEmpty() || !sender.failure.isEmpty(); }, 30000);
+        waitUntil(
+            [&] { return !receiver.incomingFileId.isEmpty() || !sender.failure.isEmpty(); }, 30000);
         Probe probe(server.pid());
         pinger.begin();
         receiver.startDownload(sender.fileId);
-        const bool ok = waitUntil([&] { return receiver.downloaded || !receiver.failure.isEmpty(); }, 600000)
+        const bool ok
+            = waitUntil([&] { return receiver.downloaded || !receiver.failure.isEmpty(); }, 600000)
             && receiver.downloaded;
         const double secs = probe.seconds();
         const QString pings = pinger.end();
         failures += !ok;
-        line(QStringLiteral("download: %1 MiB document, 1 connection (hashed on arrival): %2 s = %3 MiB/s; %4;"
-                            " another connection's lookup: %5%6")
+        line(QStringLiteral(
+            "download: %1 MiB document, 1 connection (hashed on arrival): %2 s = %3 MiB/s; %4;"
+            " another connection's lookup: %5%6")
                  .arg(double(documentBytes) / mib, 0, 'f', 0)
                  .arg(secs, 0, 'f', 2)
                  .arg(double(documentBytes) / mib / secs, 0, 'f', 1)
-                 .arg(probe.report(), pings, ok ? QString() : QStringLiteral(" FAILED: ") + receiver.failure));
+                 .arg(probe.report(), pings,
+                     ok ? QString() : QStringLiteral(" FAILED: ") + receiver.failure));
     }
     {
         std::vector<std::unique_ptr<BenchClient>> clients;
         for (int i = 0; i < parallel; ++i) {
             clients.push_back(std::make_unique<BenchClient>());
             if (!clients.back()->authenticate(server.url, Login {alice, password})) {
-                std::fprintf(stderr, "could not log in connection %d: %s\n", i, qPrintable(clients.back()->failure));
+                std::fprintf(stderr, "could not log in connection %d: %s\n", i,
+                    qPrintable(clients.back()->failure));
                 return 1;
             }
         }
         Probe probe(server.pid());
         pinger.begin();
         for (int i = 0; i < parallel; ++i)
-            clients[size_t(i)]->startUpload(FileKind::Media, QStringLiteral("photo-%1.png").arg(i), mediaPath, mediaSha);
+            clients[size_t(i)]->startUpload(
+                FileKind::Media, QStringLiteral("photo-%1.png").arg(i), mediaPath, mediaSha);
         auto count = [&](bool onlyDone) {
             return int(std::count_if(clients.begin(), clients.end(), [&](const auto &c) {
                 return c->uploaded || (!onlyDone && !c->failure.isEmpty());
@@ -575,7 +611,8 @@ int main(int argc, char *argv[])
             if (!c->failure.isEmpty())
                 why = QStringLiteral(" FAILED: ") + c->failure;
         }
-        line(QStringLiteral("parallel: %1 x %2 MiB media, %1 connections: %3 s = %4 MiB/s in total (%5 of %1 stored); %6;"
+        line(QStringLiteral("parallel: %1 x %2 MiB media, %1 connections: %3 s = %4 MiB/s in total "
+                            "(%5 of %1 stored); %6;"
                             " another connection's lookup: %7%8")
                  .arg(parallel)
                  .arg(double(mediaBytes) / mib, 0, 'f', 0)

@@ -32,7 +32,8 @@ inline QString describe(const std::optional<Error> &e)
 {
     if (!e)
         return u"no error"_s;
-    return u"error %1: %2 (file_id %3, transfer %4)"_s.arg(toWireName(e->code), e->message, e->fileId)
+    return u"error %1: %2 (file_id %3, transfer %4)"_s
+        .arg(toWireName(e->code), e->message, e->fileId)
         .arg(e->transfer);
 }
 
@@ -84,8 +85,8 @@ protected:
     }
 
     // Uploads `bytes` as `client` and checks the server stored them; returns the upload_done.
-    std::optional<UploadDone> uploadOk(TestClient &client, FileKind kind, const QString &name, const QByteArray &bytes,
-                                       const QString &mime = {})
+    std::optional<UploadDone> uploadOk(TestClient &client, FileKind kind, const QString &name,
+        const QByteArray &bytes, const QString &mime = {})
     {
         const UploadResult r = upload(client, kind, name, UploadSource::fromBytes(bytes), mime);
         if (!r.done)
@@ -95,9 +96,10 @@ protected:
 
     // `from` sends `to` a message referencing an uploaded file and waits for the ack; the
     // client's name/mime/size are whatever the caller passes (the server replaces them).
-    std::optional<Ack> sendFile(TestClient &from, const QString &to, MessageKind kind, const QString &fileId,
-                                const QString &name = u"file"_s, const QString &mime = u"application/octet-stream"_s,
-                                qint64 size = 1, const QString &caption = {})
+    std::optional<Ack> sendFile(TestClient &from, const QString &to, MessageKind kind,
+        const QString &fileId, const QString &name = u"file"_s,
+        const QString &mime = u"application/octet-stream"_s, qint64 size = 1,
+        const QString &caption = {})
     {
         const QString cid = TestClient::newClientId();
         from.send(Send {cid, to, fileMessage(kind, fileId, name, mime, size, caption)});
@@ -105,11 +107,12 @@ protected:
     }
 
     // The answer to a `send` with this client id that was refused.
-    std::optional<Error> sendRefused(TestClient &from, const QString &to, MessageKind kind, const QString &fileId,
-                                     qint64 size = 1)
+    std::optional<Error> sendRefused(TestClient &from, const QString &to, MessageKind kind,
+        const QString &fileId, qint64 size = 1)
     {
         const QString cid = TestClient::newClientId();
-        from.send(Send {cid, to, fileMessage(kind, fileId, u"x.bin"_s, u"application/octet-stream"_s, size)});
+        from.send(Send {
+            cid, to, fileMessage(kind, fileId, u"x.bin"_s, u"application/octet-stream"_s, size)});
         auto e = from.waitFor<Error>([&](const Error &err) { return err.clientId == cid; });
         if (from.count<Ack>() > 0)
             qWarning("the send was acknowledged: %s", qPrintable(describe(from.inbox())));

@@ -13,11 +13,14 @@ class TestFileAccess : public FileTransferFixture
     {
         const DownloadResult down = download(client, fileId);
         if (down.ready) {
-            qWarning("%s could download %s", qPrintable(describe(client.inbox())), qPrintable(fileId));
+            qWarning(
+                "%s could download %s", qPrintable(describe(client.inbox())), qPrintable(fileId));
             return std::nullopt;
         }
-        if (!down.error || down.error->code != ErrorCode::NotFound || down.error->fileId != fileId) {
-            qWarning("expected not_found for %s, got %s", qPrintable(fileId), qPrintable(describe(down.error)));
+        if (!down.error || down.error->code != ErrorCode::NotFound
+            || down.error->fileId != fileId) {
+            qWarning("expected not_found for %s, got %s", qPrintable(fileId),
+                qPrintable(describe(down.error)));
             return std::nullopt;
         }
         return down.error;
@@ -42,7 +45,8 @@ private slots:
         auto unknownError = verifyNotFound(*m_carol, unknownId);
         QVERIFY(unknownError);
         // Nothing tells Carol that the file exists.
-        QCOMPARE(carolsError->message.replace(fileId, u"<id>"_s), unknownError->message.replace(unknownId, u"<id>"_s));
+        QCOMPARE(carolsError->message.replace(fileId, u"<id>"_s),
+            unknownError->message.replace(unknownId, u"<id>"_s));
         QCOMPARE(carolsError->transfer, unknownError->transfer);
         DownloadResult own = download(*m_alice, fileId);
         QVERIFY2(own.complete(), qPrintable(describe(own.error)));
@@ -74,13 +78,15 @@ private slots:
     {
         const QByteArray bytes = makeContent(3 * kMiB, Content::Random, 202);
         const UploadSource source = UploadSource::fromBytes(bytes);
-        UploadResult up = announceUpload(*m_alice, uploadFrame(FileKind::Document, u"half.bin"_s, source));
+        UploadResult up
+            = announceUpload(*m_alice, uploadFrame(FileKind::Document, u"half.bin"_s, source));
         QVERIFY2(up.ready, qPrintable(describe(up)));
         QVERIFY(sendChunks(*m_alice, up, source, kMiB));
         QCOMPARE(up.committed, kMiB);
 
         QVERIFY(verifyNotFound(*m_alice, up.fileId()));
-        const auto refused = sendRefused(*m_alice, kBob, MessageKind::Document, up.fileId(), bytes.size());
+        const auto refused
+            = sendRefused(*m_alice, kBob, MessageKind::Document, up.fileId(), bytes.size());
         QVERIFY2(refused, qPrintable(describe(m_alice->inbox())));
         QCOMPARE(refused->code, ErrorCode::NotFound);
         QVERIFY(!m_bob->receivesWithin<ChatMessage>(200));
@@ -98,11 +104,13 @@ private slots:
         const QByteArray bytes = makeContent(64 * 1024, Content::Png, 203);
         const auto bobs = uploadOk(*m_bob, FileKind::Media, u"bob.png"_s, bytes);
         QVERIFY(bobs);
-        auto refused = sendRefused(*m_alice, kCarol, MessageKind::Media, bobs->fileId, bytes.size());
+        auto refused
+            = sendRefused(*m_alice, kCarol, MessageKind::Media, bobs->fileId, bytes.size());
         QVERIFY2(refused, qPrintable(describe(m_alice->inbox())));
         QCOMPARE(refused->code, ErrorCode::NotFound);
 
-        refused = sendRefused(*m_alice, kCarol, MessageKind::Media, u"NoSuchFile0123456789abcdefAB"_s);
+        refused
+            = sendRefused(*m_alice, kCarol, MessageKind::Media, u"NoSuchFile0123456789abcdefAB"_s);
         QVERIFY(refused);
         QCOMPARE(refused->code, ErrorCode::NotFound);
 
@@ -114,21 +122,24 @@ private slots:
         QVERIFY(refused);
         QCOMPARE(refused->code, ErrorCode::NotFound);
 
-        QVERIFY2(!m_carol->receivesWithin<ChatMessage>(200), qPrintable(describe(m_carol->inbox())));
+        QVERIFY2(
+            !m_carol->receivesWithin<ChatMessage>(200), qPrintable(describe(m_carol->inbox())));
         QVERIFY(verifyNotFound(*m_carol, bobs->fileId));
     }
 
     // The message kind must be the kind of the upload.
     void theMessageKindMustMatchTheUpload()
     {
-        const auto photo = uploadOk(*m_alice, FileKind::Media, u"p.jpg"_s, makeContent(50000, Content::Jpeg, 204));
+        const auto photo = uploadOk(
+            *m_alice, FileKind::Media, u"p.jpg"_s, makeContent(50000, Content::Jpeg, 204));
         QVERIFY(photo);
         auto refused = sendRefused(*m_alice, kBob, MessageKind::Document, photo->fileId);
         QVERIFY(refused);
         QCOMPARE(refused->code, ErrorCode::BadField);
 
         // A photo sent as a document stays a document.
-        const auto doc = uploadOk(*m_alice, FileKind::Document, u"d.jpg"_s, makeContent(50000, Content::Jpeg, 205));
+        const auto doc = uploadOk(
+            *m_alice, FileKind::Document, u"d.jpg"_s, makeContent(50000, Content::Jpeg, 205));
         QVERIFY(doc);
         refused = sendRefused(*m_alice, kBob, MessageKind::Media, doc->fileId);
         QVERIFY(refused);
@@ -145,8 +156,8 @@ private slots:
         const auto done = uploadOk(*m_alice, FileKind::Media, u"group.jpg"_s, bytes);
         QVERIFY(done);
         QVERIFY(sendFile(*m_alice, kBob, MessageKind::Media, done->fileId));
-        QVERIFY(sendFile(*m_alice, kCarol, MessageKind::Media, done->fileId, u"group.jpg"_s, u"image/jpeg"_s,
-                         bytes.size(), u"you too"_s));
+        QVERIFY(sendFile(*m_alice, kCarol, MessageKind::Media, done->fileId, u"group.jpg"_s,
+            u"image/jpeg"_s, bytes.size(), u"you too"_s));
         QVERIFY(sendFile(*m_alice, kBob, MessageKind::Media, done->fileId)); // and again
         for (TestClient *c : {m_bob.get(), m_carol.get()}) {
             const auto msg = c->waitFor<ChatMessage>();

@@ -19,7 +19,8 @@ class TestFileLimits : public FileTransferFixture
 
     // Announces an upload of `size` bytes that the server must refuse at once with `code`:
     // the answer carries the rid, no upload_ready follows, nothing lands on the disk.
-    void verifyRefusedAtAnnounce(FileKind kind, const QString &name, const QString &mime, qint64 size, ErrorCode code)
+    void verifyRefusedAtAnnounce(
+        FileKind kind, const QString &name, const QString &mime, qint64 size, ErrorCode code)
     {
         const QStringList before = storedFiles(m_server->dataDir());
         const QJsonValue rid = newRid();
@@ -27,14 +28,16 @@ class TestFileLimits : public FileTransferFixture
         const auto e = errorReplyTo(*m_alice, rid);
         QVERIFY2(e, qPrintable(describe(m_alice->inbox())));
         QCOMPARE(e->code, code);
-        QVERIFY2(!m_alice->receivesWithin<UploadReady>(200), qPrintable(describe(m_alice->inbox())));
+        QVERIFY2(
+            !m_alice->receivesWithin<UploadReady>(200), qPrintable(describe(m_alice->inbox())));
         QCOMPARE(storedFiles(m_server->dataDir()), before);
         QVERIFY(m_alice->isConnected());
     }
 
     // The upload ended with `code` about this transfer and file, and left nothing behind: the
     // file cannot be downloaded, resumed or sent.
-    void verifyDiscarded(const UploadResult &r, const Upload &frame, ErrorCode code, const QStringList &before)
+    void verifyDiscarded(
+        const UploadResult &r, const Upload &frame, ErrorCode code, const QStringList &before)
     {
         QVERIFY2(r.ready, qPrintable(describe(r)));
         QVERIFY2(!r.done, qPrintable(describe(r)));
@@ -52,7 +55,8 @@ class TestFileLimits : public FileTransferFixture
         Upload resume = frame;
         resume.fileId = r.fileId();
         const UploadResult again = announceUpload(*m_alice, resume);
-        QVERIFY2(again.error && again.error->code == ErrorCode::NotFound, qPrintable(describe(again)));
+        QVERIFY2(
+            again.error && again.error->code == ErrorCode::NotFound, qPrintable(describe(again)));
         const auto refused = sendRefused(*m_alice, kBob, MessageKind::Document, r.fileId());
         QVERIFY(refused);
         QCOMPARE(refused->code, ErrorCode::NotFound);
@@ -66,7 +70,8 @@ private slots:
         m_mediaAtLimit = m_files.filePath(u"limit.png"_s);
         m_documentAtLimit = m_files.filePath(u"limit.bin"_s);
         m_mediaAtLimitHash = writeContentFile(m_mediaAtLimit, kMediaLimit, Content::Png, 1);
-        m_documentAtLimitHash = writeContentFile(m_documentAtLimit, kDocumentLimit, Content::Random, 2);
+        m_documentAtLimitHash
+            = writeContentFile(m_documentAtLimit, kDocumentLimit, Content::Random, 2);
         QVERIFY(!m_mediaAtLimitHash.isEmpty());
         QVERIFY(!m_documentAtLimitHash.isEmpty());
     }
@@ -76,7 +81,7 @@ private slots:
     void mediaAtTheLimitIsAccepted()
     {
         const UploadResult r = upload(*m_alice, FileKind::Media, u"limit.png"_s,
-                                      UploadSource::fromFile(m_mediaAtLimit, m_mediaAtLimitHash), u"image/png"_s);
+            UploadSource::fromFile(m_mediaAtLimit, m_mediaAtLimitHash), u"image/png"_s);
         QVERIFY2(r.done, qPrintable(describe(r)));
         QCOMPARE(r.done->size, kMediaLimit);
         QCOMPARE(r.done->mime, u"image/png"_s);
@@ -85,13 +90,14 @@ private slots:
 
     void mediaOverTheLimitIsRefused()
     {
-        verifyRefusedAtAnnounce(FileKind::Media, u"big.png"_s, u"image/png"_s, kMediaLimit + 1, ErrorCode::TooLarge);
+        verifyRefusedAtAnnounce(
+            FileKind::Media, u"big.png"_s, u"image/png"_s, kMediaLimit + 1, ErrorCode::TooLarge);
     }
 
     void documentAtTheLimitIsAccepted()
     {
         const UploadResult r = upload(*m_alice, FileKind::Document, u"limit.bin"_s,
-                                      UploadSource::fromFile(m_documentAtLimit, m_documentAtLimitHash));
+            UploadSource::fromFile(m_documentAtLimit, m_documentAtLimitHash));
         QVERIFY2(r.done, qPrintable(describe(r)));
         QCOMPARE(r.done->size, kDocumentLimit);
         QVERIFY(storedBytes(m_server->dataDir()) >= kDocumentLimit);
@@ -106,13 +112,15 @@ private slots:
 
     void documentOverTheLimitIsRefused()
     {
-        verifyRefusedAtAnnounce(FileKind::Document, u"big.bin"_s, {}, kDocumentLimit + 1, ErrorCode::TooLarge);
+        verifyRefusedAtAnnounce(
+            FileKind::Document, u"big.bin"_s, {}, kDocumentLimit + 1, ErrorCode::TooLarge);
     }
 
     // A 90 MB video announced as media with a photo's name: the media limit applies.
     void mislabelledBigFileIsRefused()
     {
-        verifyRefusedAtAnnounce(FileKind::Media, u"x.jpg"_s, u"image/jpeg"_s, 90 * kMiB, ErrorCode::TooLarge);
+        verifyRefusedAtAnnounce(
+            FileKind::Media, u"x.jpg"_s, u"image/jpeg"_s, 90 * kMiB, ErrorCode::TooLarge);
     }
 
     // A photo over the media limit may go as a document: the document limit applies and the
@@ -120,7 +128,8 @@ private slots:
     void bigPhotoAsDocumentIsAccepted()
     {
         const QByteArray photo = makeContent(kMediaLimit + kMiB, Content::Jpeg, 3);
-        const auto done = uploadOk(*m_alice, FileKind::Document, u"panorama.jpg"_s, photo, u"image/jpeg"_s);
+        const auto done
+            = uploadOk(*m_alice, FileKind::Document, u"panorama.jpg"_s, photo, u"image/jpeg"_s);
         QVERIFY(done);
         QCOMPARE(done->size, photo.size());
         QCOMPARE(done->mime, u"image/jpeg"_s);
@@ -132,13 +141,15 @@ private slots:
     {
         const QByteArray bobBytes = makeContent(3 * kMiB, Content::Random, 4);
         const UploadSource bobSource = UploadSource::fromBytes(bobBytes);
-        UploadResult bob = announceUpload(*m_bob, uploadFrame(FileKind::Document, u"bob.bin"_s, bobSource));
+        UploadResult bob
+            = announceUpload(*m_bob, uploadFrame(FileKind::Document, u"bob.bin"_s, bobSource));
         QVERIFY2(bob.ready, qPrintable(describe(bob)));
         QVERIFY(sendChunks(*m_bob, bob, bobSource, kMiB));
         const QStringList withBobsPart = storedFiles(m_server->dataDir());
 
         const QByteArray bytes = makeContent(2 * kMiB, Content::Random, 5);
-        const Upload frame {FileKind::Document, u"liar.bin"_s, {}, kMiB + 10, sha256(bytes.left(kMiB + 10)), {}};
+        const Upload frame {
+            FileKind::Document, u"liar.bin"_s, {}, kMiB + 10, sha256(bytes.left(kMiB + 10)), {}};
         const UploadResult liar = announceUpload(*m_alice, frame);
         QVERIFY2(liar.ready, qPrintable(describe(liar)));
         m_alice->sendBinary(encodeChunk(liar.transfer(), 0, bytes.left(kMiB)));
@@ -170,7 +181,8 @@ private slots:
         Upload resume = frame;
         resume.fileId = liar.fileId();
         const UploadResult again = announceUpload(*m_alice, resume);
-        QVERIFY2(again.error && again.error->code == ErrorCode::NotFound, qPrintable(describe(again)));
+        QVERIFY2(
+            again.error && again.error->code == ErrorCode::NotFound, qPrintable(describe(again)));
         QCOMPARE(again.error->fileId, liar.fileId());
     }
 
@@ -215,8 +227,10 @@ private slots:
         QTest::addColumn<QString>("clientMime");
         QTest::addColumn<QString>("expected");
         QTest::addRow("PNG") << Content::Png << u"a.png"_s << u"image/png"_s << u"image/png"_s;
-        QTest::addRow("JPEG named .png") << Content::Jpeg << u"a.png"_s << u"image/png"_s << u"image/jpeg"_s;
-        QTest::addRow("MP4 without a client type") << Content::Mp4 << u"clip"_s << QString() << u"video/mp4"_s;
+        QTest::addRow("JPEG named .png")
+            << Content::Jpeg << u"a.png"_s << u"image/png"_s << u"image/jpeg"_s;
+        QTest::addRow("MP4 without a client type")
+            << Content::Mp4 << u"clip"_s << QString() << u"video/mp4"_s;
     }
     void mediaMimeIsSniffed()
     {
@@ -240,14 +254,17 @@ private slots:
         QTest::addColumn<QString>("clientMime");
         QTest::addColumn<QString>("expected");
         QTest::addRow("PDF") << Content::Pdf << u"application/pdf"_s << u"application/pdf"_s;
-        QTest::addRow("PDF with a wrong client guess") << Content::Pdf << u"image/png"_s << u"application/pdf"_s;
+        QTest::addRow("PDF with a wrong client guess")
+            << Content::Pdf << u"image/png"_s << u"application/pdf"_s;
         QTest::addRow("video sent as document") << Content::Mp4 << QString() << u"video/mp4"_s;
-        QTest::addRow("unknown bytes, client's type") << Content::Random << u"application/x-natter-test"_s
-                                                      << u"application/x-natter-test"_s;
-        QTest::addRow("unknown bytes, malformed client type") << Content::Random << u"not a mime"_s
-                                                              << u"application/octet-stream"_s;
-        QTest::addRow("unknown bytes, no client type") << Content::Random << QString() << u"application/octet-stream"_s;
-        QTest::addRow("text, client's type") << Content::Text << u"text/markdown"_s << u"text/markdown"_s;
+        QTest::addRow("unknown bytes, client's type")
+            << Content::Random << u"application/x-natter-test"_s << u"application/x-natter-test"_s;
+        QTest::addRow("unknown bytes, malformed client type")
+            << Content::Random << u"not a mime"_s << u"application/octet-stream"_s;
+        QTest::addRow("unknown bytes, no client type")
+            << Content::Random << QString() << u"application/octet-stream"_s;
+        QTest::addRow("text, client's type")
+            << Content::Text << u"text/markdown"_s << u"text/markdown"_s;
         QTest::addRow("text, no client type") << Content::Text << QString() << u"text/plain"_s;
     }
     void documentMime()
@@ -259,8 +276,8 @@ private slots:
         const auto done = uploadOk(*m_alice, FileKind::Document, u"file.dat"_s, bytes, clientMime);
         QVERIFY(done);
         QCOMPARE(done->mime, expected);
-        QVERIFY(sendFile(*m_alice, kBob, MessageKind::Document, done->fileId, u"file.dat"_s, u"application/x-lie"_s,
-                         bytes.size()));
+        QVERIFY(sendFile(*m_alice, kBob, MessageKind::Document, done->fileId, u"file.dat"_s,
+            u"application/x-lie"_s, bytes.size()));
         const auto msg = m_bob->waitFor<ChatMessage>();
         QVERIFY(msg && msg->content.file);
         QCOMPARE(msg->content.file->mime, expected);
@@ -272,17 +289,20 @@ private slots:
         QList<UploadResult> running;
         for (int i = 0; i < 8; ++i) {
             const QByteArray bytes = makeContent(1000 + i, Content::Random, 10 + i);
-            running.append(announceUpload(*m_alice, uploadFrame(FileKind::Document, u"f%1.bin"_s.arg(i),
-                                                                UploadSource::fromBytes(bytes))));
+            running.append(announceUpload(*m_alice,
+                uploadFrame(
+                    FileKind::Document, u"f%1.bin"_s.arg(i), UploadSource::fromBytes(bytes))));
             QVERIFY2(running.last().ready, qPrintable(describe(running.last())));
         }
         const UploadSource ninth = UploadSource::fromBytes(makeContent(5000, Content::Random, 30));
-        const UploadResult refused = announceUpload(*m_alice, uploadFrame(FileKind::Document, u"f9.bin"_s, ninth));
+        const UploadResult refused
+            = announceUpload(*m_alice, uploadFrame(FileKind::Document, u"f9.bin"_s, ninth));
         QVERIFY2(refused.error, qPrintable(describe(refused)));
         QCOMPARE(refused.error->code, ErrorCode::RateLimited);
 
         // A download is a transfer too (Alice may download her own file; Bob uploads one for her).
-        const auto bobs = uploadOk(*m_bob, FileKind::Document, u"bob.bin"_s, makeContent(100, Content::Random, 31));
+        const auto bobs = uploadOk(
+            *m_bob, FileKind::Document, u"bob.bin"_s, makeContent(100, Content::Random, 31));
         QVERIFY(bobs);
         QVERIFY(sendFile(*m_bob, kAlice, MessageKind::Document, bobs->fileId));
         QVERIFY(m_alice->waitFor<ChatMessage>());
@@ -291,13 +311,15 @@ private slots:
         QCOMPARE(down.error->code, ErrorCode::RateLimited);
 
         // Other connections are not affected.
-        QVERIFY(uploadOk(*m_carol, FileKind::Document, u"c.bin"_s, makeContent(100, Content::Random, 32)));
+        QVERIFY(uploadOk(
+            *m_carol, FileKind::Document, u"c.bin"_s, makeContent(100, Content::Random, 32)));
 
         const QJsonValue rid = newRid();
         m_alice->send(TransferCancel {running.first().transfer()}, rid);
         const auto reply = m_alice->waitForRid(rid);
         QVERIFY(reply && std::holds_alternative<Done>(reply->frame));
-        UploadResult now = upload(*m_alice, uploadFrame(FileKind::Document, u"f9.bin"_s, ninth), ninth);
+        UploadResult now
+            = upload(*m_alice, uploadFrame(FileKind::Document, u"f9.bin"_s, ninth), ninth);
         QVERIFY2(now.done, qPrintable(describe(now)));
     }
 

@@ -19,8 +19,8 @@ private slots:
     void fullCycle()
     {
         const QByteArray photo = makeContent(2 * kMiB + kMiB / 2 + 123, Content::Png, 7);
-        const UploadResult up = upload(*m_alice, FileKind::Media, u"holiday.png"_s, UploadSource::fromBytes(photo),
-                                       u"image/png"_s);
+        const UploadResult up = upload(*m_alice, FileKind::Media, u"holiday.png"_s,
+            UploadSource::fromBytes(photo), u"image/png"_s);
         QVERIFY2(up.done, qPrintable(describe(up)));
         QVERIFY(up.ready);
         QCOMPARE(up.ready->offset, 0);
@@ -39,8 +39,8 @@ private slots:
         QVERIFY(again);
         QVERIFY(again->fileId != fileId);
 
-        const auto ack = sendFile(*m_alice, kBob, MessageKind::Media, fileId, u"renamed.gif"_s, u"image/gif"_s, 42,
-                                  u"the beach"_s);
+        const auto ack = sendFile(*m_alice, kBob, MessageKind::Media, fileId, u"renamed.gif"_s,
+            u"image/gif"_s, 42, u"the beach"_s);
         QVERIFY2(ack, qPrintable(describe(m_alice->inbox())));
         const auto msg = m_bob->waitFor<ChatMessage>();
         QVERIFY(msg);
@@ -72,7 +72,8 @@ private slots:
 
         const auto confirmed = confirmDownloaded(*m_bob, fileId);
         QVERIFY(confirmed);
-        QVERIFY2(std::holds_alternative<Done>(confirmed->frame), qPrintable(describe(m_bob->inbox())));
+        QVERIFY2(
+            std::holds_alternative<Done>(confirmed->frame), qPrintable(describe(m_bob->inbox())));
         // Twice is harmless.
         const auto twice = confirmDownloaded(*m_bob, fileId);
         QVERIFY(twice && std::holds_alternative<Done>(twice->frame));
@@ -84,16 +85,18 @@ private slots:
     {
         m_bob->close();
         const QByteArray doc = makeContent(1 * kMiB + 999, Content::Pdf, 11);
-        const auto done = uploadOk(*m_alice, FileKind::Document, u"contract.pdf"_s, doc, u"application/pdf"_s);
+        const auto done
+            = uploadOk(*m_alice, FileKind::Document, u"contract.pdf"_s, doc, u"application/pdf"_s);
         QVERIFY(done);
         QCOMPARE(done->mime, u"application/pdf"_s);
-        const auto ack = sendFile(*m_alice, kBob, MessageKind::Document, done->fileId, u"contract.pdf"_s,
-                                  u"application/pdf"_s, doc.size());
+        const auto ack = sendFile(*m_alice, kBob, MessageKind::Document, done->fileId,
+            u"contract.pdf"_s, u"application/pdf"_s, doc.size());
         QVERIFY(ack);
 
         m_bob = std::make_unique<TestClient>();
         QVERIFY(m_bob->login(m_server->url(), kBob));
-        const auto msg = m_bob->waitFor<ChatMessage>([&](const ChatMessage &m) { return m.serverId == ack->serverId; });
+        const auto msg = m_bob->waitFor<ChatMessage>(
+            [&](const ChatMessage &m) { return m.serverId == ack->serverId; });
         QVERIFY2(msg, qPrintable(describe(m_bob->inbox())));
         QCOMPARE(msg->content.kind, MessageKind::Document);
         QVERIFY(msg->content.file);
@@ -161,7 +164,7 @@ private slots:
         QVERIFY(second.ready->window > 0);
         if (how == u"in-flight"_s) {
             QVERIFY2(second.ready->offset >= 2 * kMiB && second.ready->offset <= 4 * kMiB,
-                     qPrintable(QString::number(second.ready->offset)));
+                qPrintable(QString::number(second.ready->offset)));
         } else {
             QCOMPARE(second.ready->offset, 2 * kMiB);
         }
@@ -185,7 +188,8 @@ private slots:
     {
         const QByteArray bytes = makeContent(kMiB + 3, Content::Random, 31);
         const UploadSource source = UploadSource::fromBytes(bytes);
-        const Upload frame = uploadFrame(FileKind::Document, u"notes.bin"_s, source, u"application/x-notes"_s);
+        const Upload frame
+            = uploadFrame(FileKind::Document, u"notes.bin"_s, source, u"application/x-notes"_s);
         const UploadResult first = upload(*m_alice, frame, source);
         QVERIFY2(first.done, qPrintable(describe(first)));
 
@@ -263,7 +267,8 @@ private slots:
     {
         const QByteArray bytes = makeContent(3 * kMiB + 10, Content::Random, 51);
         const UploadSource source = UploadSource::fromBytes(bytes);
-        UploadResult up = announceUpload(*m_alice, uploadFrame(FileKind::Document, u"data.bin"_s, source));
+        UploadResult up
+            = announceUpload(*m_alice, uploadFrame(FileKind::Document, u"data.bin"_s, source));
         QVERIFY2(up.ready, qPrintable(describe(up)));
         QVERIFY(sendChunks(*m_alice, up, source, kMiB));
         QCOMPARE(up.committed, kMiB);
@@ -275,8 +280,9 @@ private slots:
             QCOMPARE(e->code, ErrorCode::BadField);
             QCOMPARE(e->transfer, up.transfer());
             QCOMPARE(e->fileId, up.fileId());
-            QVERIFY2(e->message.contains(QString::number(wrongAt)) && e->message.contains(QString::number(kMiB)),
-                     qPrintable(e->message));
+            QVERIFY2(e->message.contains(QString::number(wrongAt))
+                    && e->message.contains(QString::number(kMiB)),
+                qPrintable(e->message));
         }
         QCOMPARE(m_alice->count<UploadProgress>(), 0);
         QVERIFY(m_alice->isConnected());
@@ -311,7 +317,8 @@ private slots:
         QCOMPARE(e->code, ErrorCode::BadFrame);
 
         // A download's handle.
-        const auto done = uploadOk(*m_alice, FileKind::Document, u"a.bin"_s, makeContent(3 * kMiB, Content::Random, 61));
+        const auto done = uploadOk(
+            *m_alice, FileKind::Document, u"a.bin"_s, makeContent(3 * kMiB, Content::Random, 61));
         QVERIFY(done);
         const DownloadResult down = download(*m_alice, done->fileId, 0, 1);
         QVERIFY(down.ready);
@@ -323,7 +330,7 @@ private slots:
 
         // A finished upload's handle.
         const UploadResult small = upload(*m_alice, FileKind::Document, u"b.bin"_s,
-                                          UploadSource::fromBytes(makeContent(100, Content::Random, 62)));
+            UploadSource::fromBytes(makeContent(100, Content::Random, 62)));
         QVERIFY(small.done);
         m_alice->sendBinary(encodeChunk(small.transfer(), 100, "x"));
         e = m_alice->waitForError(ErrorCode::UnexpectedBinary);
@@ -356,7 +363,8 @@ private slots:
         QJsonValue rid = newRid();
         m_alice->send(TransferCancel {up.transfer()}, rid);
         auto reply = m_alice->waitForRid(rid);
-        QVERIFY2(reply && std::holds_alternative<Done>(reply->frame), qPrintable(describe(m_alice->inbox())));
+        QVERIFY2(reply && std::holds_alternative<Done>(reply->frame),
+            qPrintable(describe(m_alice->inbox())));
         QTRY_COMPARE(storedFiles(m_server->dataDir()), before);
 
         // Its chunks are now stray.
@@ -406,11 +414,13 @@ private slots:
         const QJsonValue rid = newRid();
         m_alice->send(TransferCancel {partial.ready->transfer}, rid);
         const auto reply = m_alice->waitForRid(rid);
-        QVERIFY2(reply && std::holds_alternative<Done>(reply->frame), qPrintable(describe(m_alice->inbox())));
+        QVERIFY2(reply && std::holds_alternative<Done>(reply->frame),
+            qPrintable(describe(m_alice->inbox())));
         QTest::qWait(300); // chunks that were already in the socket's buffers
         const qint64 after = late.bytesFor(partial.ready->transfer);
         QVERIFY2(partial.received + after < bytes.size(),
-                 qPrintable(u"%1 of %2 bytes arrived after the cancel"_s.arg(partial.received + after).arg(bytes.size())));
+            qPrintable(u"%1 of %2 bytes arrived after the cancel"_s.arg(partial.received + after)
+                           .arg(bytes.size())));
         QTest::qWait(300);
         QCOMPARE(late.bytesFor(partial.ready->transfer), after); // nothing more
 
@@ -466,7 +476,8 @@ private slots:
     // `downloaded` is for those who may download the file.
     void downloadedIsConfirmedOnlyForThoseWhoMayDownload()
     {
-        const auto done = uploadOk(*m_alice, FileKind::Document, u"x.bin"_s, makeContent(5000, Content::Random, 95));
+        const auto done = uploadOk(
+            *m_alice, FileKind::Document, u"x.bin"_s, makeContent(5000, Content::Random, 95));
         QVERIFY(done);
         // Before the message Bob may not.
         auto reply = confirmDownloaded(*m_bob, done->fileId);

@@ -45,8 +45,9 @@ void fillBlock(char *dst, qint64 length, qint64 index, Content type, quint32 see
         QByteArray text;
         qint64 line = index * 100000;
         while (text.size() < length)
-            text += QByteArrayLiteral("Line ") + QByteArray::number(line++) + QByteArrayLiteral(" of a plain text file, seed ")
-                + QByteArray::number(seed) + '\n';
+            text += QByteArrayLiteral("Line ") + QByteArray::number(line++)
+                + QByteArrayLiteral(" of a plain text file, seed ") + QByteArray::number(seed)
+                + '\n';
         std::memcpy(dst, text.constData(), size_t(length));
         return;
     }
@@ -67,13 +68,18 @@ QByteArray contentHeader(Content type)
                           "\x00\x00\x00\x0dIHDR"
                           "\x00\x00\x00\x40\x00\x00\x00\x40\x08\x02\x00\x00\x00"
                           "\x25\x0b\xe6\x89",
-                          33);
+            33);
     case Content::Jpeg:
-        return QByteArray("\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00", 20);
+        return QByteArray(
+            "\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00", 20);
     case Content::Pdf:
         return QByteArrayLiteral("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n");
     case Content::Mp4:
-        return QByteArray("\x00\x00\x00\x1c" "ftypisom" "\x00\x00\x02\x00" "isomiso2mp41", 28);
+        return QByteArray("\x00\x00\x00\x1c"
+                          "ftypisom"
+                          "\x00\x00\x02\x00"
+                          "isomiso2mp41",
+            28);
     case Content::Random:
     case Content::Text:
         break;
@@ -106,7 +112,8 @@ QByteArray writeContentFile(const QString &path, qint64 size, Content type, quin
         block.resize(std::min(kBlockBytes, size - at));
         fillBlock(block.data(), block.size(), index, type, seed);
         if (index == 0)
-            std::memcpy(block.data(), header.constData(), size_t(std::min<qint64>(block.size(), header.size())));
+            std::memcpy(block.data(), header.constData(),
+                size_t(std::min<qint64>(block.size(), header.size())));
         if (file.write(block) != block.size())
             return {};
         hash.addData(block);
@@ -136,7 +143,8 @@ QStringList storedFiles(const QString &dataDir)
 {
     const QDir root(dataDir);
     QStringList files;
-    QDirIterator it(root.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    QDirIterator it(
+        root.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         if (!it.fileName().startsWith(QLatin1String("natterd.sqlite")))
@@ -219,7 +227,8 @@ std::optional<Error> errorReplyTo(TestClient &client, const QJsonValue &rid, int
     return std::nullopt;
 }
 
-Upload uploadFrame(FileKind kind, const QString &name, const UploadSource &source, const QString &mime)
+Upload uploadFrame(
+    FileKind kind, const QString &name, const UploadSource &source, const QString &mime)
 {
     return Upload {kind, name, mime, source.size(), source.sha256(), {}};
 }
@@ -245,7 +254,7 @@ UploadResult announceUpload(TestClient &client, const Upload &frame, int timeout
 }
 
 bool sendChunks(TestClient &client, UploadResult &result, const UploadSource &source, qint64 stopAt,
-                qint64 chunkBytes, int timeoutMs)
+    qint64 chunkBytes, int timeoutMs)
 {
     if (!result.ready || result.done || result.error)
         return true;
@@ -260,18 +269,22 @@ bool sendChunks(TestClient &client, UploadResult &result, const UploadSource &so
     // Takes what the server said about this upload; true if anything new came.
     auto drain = [&] {
         bool news = false;
-        while (const auto p = client.take<UploadProgress>([&](const UploadProgress &f) { return f.transfer == transfer; })) {
+        while (const auto p = client.take<UploadProgress>(
+                   [&](const UploadProgress &f) { return f.transfer == transfer; })) {
             result.committed = std::max(result.committed, p->offset);
             news = true;
         }
         if (!result.done) {
-            if (const auto d = client.take<UploadDone>([&](const UploadDone &f) { return f.transfer == transfer || f.fileId == fileId; })) {
+            if (const auto d = client.take<UploadDone>([&](const UploadDone &f) {
+                    return f.transfer == transfer || f.fileId == fileId;
+                })) {
                 result.done = d;
                 news = true;
             }
         }
         if (!result.error) {
-            if (const auto e = client.take<Error>([&](const Error &f) { return f.transfer == transfer || f.fileId == fileId; })) {
+            if (const auto e = client.take<Error>(
+                    [&](const Error &f) { return f.transfer == transfer || f.fileId == fileId; })) {
                 result.error = e;
                 news = true;
             }
@@ -293,7 +306,8 @@ bool sendChunks(TestClient &client, UploadResult &result, const UploadSource &so
             client.sendBinary(encodeChunk(transfer, result.sent, source.read(result.sent, n)));
             result.sent += n;
         }
-        if (!pumpUntil([&] { return drain() || !client.isConnected(); }, int(std::max<qint64>(1, deadline.remainingTime()))))
+        if (!pumpUntil([&] { return drain() || !client.isConnected(); },
+                int(std::max<qint64>(1, deadline.remainingTime()))))
             return false;
         if (!client.isConnected()) { // cut off: whatever the server said last is in `result`
             drain();
@@ -301,8 +315,9 @@ bool sendChunks(TestClient &client, UploadResult &result, const UploadSource &so
         }
     }
     if (end == size)
-        return pumpUntil([&] { return (drain(), result.done || result.error || !client.isConnected()); },
-                         int(std::max<qint64>(1, deadline.remainingTime())));
+        return pumpUntil(
+            [&] { return (drain(), result.done || result.error || !client.isConnected()); },
+            int(std::max<qint64>(1, deadline.remainingTime())));
     return true;
 }
 
@@ -310,30 +325,34 @@ UploadResult upload(TestClient &client, const Upload &frame, const UploadSource 
 {
     UploadResult result = announceUpload(client, frame);
     if (result.ready && !sendChunks(client, result, source))
-        qWarning("upload of %s timed out at %lld of %lld bytes (%lld confirmed)", qPrintable(frame.name), result.sent,
-                 source.size(), result.committed);
+        qWarning("upload of %s timed out at %lld of %lld bytes (%lld confirmed)",
+            qPrintable(frame.name), result.sent, source.size(), result.committed);
     return result;
 }
 
-UploadResult upload(TestClient &client, FileKind kind, const QString &name, const UploadSource &source, const QString &mime)
+UploadResult upload(TestClient &client, FileKind kind, const QString &name,
+    const UploadSource &source, const QString &mime)
 {
     return upload(client, uploadFrame(kind, name, source, mime), source);
 }
 
-std::optional<Error> waitForTransferError(TestClient &client, quint32 transfer, const QString &fileId, int timeoutMs)
+std::optional<Error> waitForTransferError(
+    TestClient &client, quint32 transfer, const QString &fileId, int timeoutMs)
 {
     return client.waitFor<Error>(
         [&](const Error &e) {
             if (transfer == 0 && fileId.isEmpty())
                 return true;
-            return (transfer != 0 && e.transfer == transfer) || (!fileId.isEmpty() && e.fileId == fileId);
+            return (transfer != 0 && e.transfer == transfer)
+                || (!fileId.isEmpty() && e.fileId == fileId);
         },
         timeoutMs);
 }
 
 // ---- downloads -------------------------------------------------------------------------------
 
-ChunkCollector::ChunkCollector(TestClient &client) : QObject(&client)
+ChunkCollector::ChunkCollector(TestClient &client)
+    : QObject(&client)
 {
     connect(&client, &TestClient::binaryReceived, this, &ChunkCollector::onBinary);
 }
@@ -375,7 +394,7 @@ qint64 ChunkCollector::bytesFor(quint32 transfer) const
 }
 
 DownloadResult download(TestClient &client, const QString &fileId, qint64 offset, qint64 stopAfter,
-                        const QString &intoFile, int timeoutMs)
+    const QString &intoFile, int timeoutMs)
 {
     DownloadResult result;
     auto collector = std::make_unique<ChunkCollector>(client);
@@ -419,12 +438,14 @@ DownloadResult download(TestClient &client, const QString &fileId, qint64 offset
                 result.data += c.payload;
         }
         if (!result.error) {
-            result.error = client.take<Error>([&](const Error &e) { return e.transfer == transfer || e.fileId == fileId; });
+            result.error = client.take<Error>(
+                [&](const Error &e) { return e.transfer == transfer || e.fileId == fileId; });
         }
         return result.received >= target || result.error.has_value() || !client.isConnected();
     };
     if (!pumpUntil(consume, timeoutMs))
-        qWarning("download of %s timed out after %lld of %lld bytes", qPrintable(fileId), result.received, target);
+        qWarning("download of %s timed out after %lld of %lld bytes", qPrintable(fileId),
+            result.received, target);
     result.sha256 = hash.result();
     return result;
 }
@@ -436,8 +457,8 @@ std::optional<Decoded<ServerFrame>> confirmDownloaded(TestClient &client, const 
     return client.waitForRid(rid);
 }
 
-MessageContent fileMessage(MessageKind kind, const QString &fileId, const QString &name, const QString &mime,
-                           qint64 size, const QString &caption)
+MessageContent fileMessage(MessageKind kind, const QString &fileId, const QString &name,
+    const QString &mime, qint64 size, const QString &caption)
 {
     return MessageContent {kind, caption, FileRef {fileId, name, mime, size, {}}, std::nullopt, {}};
 }

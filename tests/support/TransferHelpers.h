@@ -80,7 +80,8 @@ struct UploadResult
     std::optional<protocol::UploadDone> done;
     std::optional<protocol::Error> error; // the first error about this upload, if any
     qint64 sent = 0; // file offset after the last chunk sent
-    qint64 committed = 0; // the highest offset the server confirmed (upload_ready / upload_progress)
+    qint64 committed
+        = 0; // the highest offset the server confirmed (upload_ready / upload_progress)
 
     bool finished() const { return done.has_value(); }
     quint32 transfer() const { return ready ? ready->transfer : 0; }
@@ -88,12 +89,13 @@ struct UploadResult
 };
 
 // The `upload` frame a well-behaved client sends for `source`.
-protocol::Upload uploadFrame(protocol::FileKind kind, const QString &name, const UploadSource &source,
-                             const QString &mime = {});
+protocol::Upload uploadFrame(protocol::FileKind kind, const QString &name,
+    const UploadSource &source, const QString &mime = {});
 
 // Sends `frame` with a fresh rid and waits for the answer: upload_ready (result.ready), or
 // upload_done (a resumed upload that was already complete) or an error (result.error).
-UploadResult announceUpload(TestClient &client, const protocol::Upload &frame, int timeoutMs = TestClient::kTimeoutMs);
+UploadResult announceUpload(
+    TestClient &client, const protocol::Upload &frame, int timeoutMs = TestClient::kTimeoutMs);
 
 // Sends the chunks of an announced upload from result.committed on, never more than `window`
 // bytes beyond the last confirmed offset, until the file offset `stopAt` (-1: the end of the
@@ -101,17 +103,17 @@ UploadResult announceUpload(TestClient &client, const protocol::Upload &frame, i
 // (recorded in `result`). With waitForCompletion and stopAt at the end, also waits for
 // upload_done / the error that follows the last chunk. `chunkBytes` is the payload per chunk
 // (capped by the window). Returns false on a timeout.
-bool sendChunks(TestClient &client, UploadResult &result, const UploadSource &source, qint64 stopAt = -1,
-                qint64 chunkBytes = protocol::kMiB, int timeoutMs = 60000);
+bool sendChunks(TestClient &client, UploadResult &result, const UploadSource &source,
+    qint64 stopAt = -1, qint64 chunkBytes = protocol::kMiB, int timeoutMs = 60000);
 
 // announceUpload + sendChunks to the end: result.done is set when the server stored the file.
-UploadResult upload(TestClient &client, protocol::FileKind kind, const QString &name, const UploadSource &source,
-                    const QString &mime = {});
+UploadResult upload(TestClient &client, protocol::FileKind kind, const QString &name,
+    const UploadSource &source, const QString &mime = {});
 UploadResult upload(TestClient &client, const protocol::Upload &frame, const UploadSource &source);
 
 // Waits for the error about `transfer` or `fileId` (or any error if both are empty).
-std::optional<protocol::Error> waitForTransferError(TestClient &client, quint32 transfer, const QString &fileId,
-                                                    int timeoutMs = TestClient::kTimeoutMs);
+std::optional<protocol::Error> waitForTransferError(TestClient &client, quint32 transfer,
+    const QString &fileId, int timeoutMs = TestClient::kTimeoutMs);
 
 // ---- downloads -----------------------------------------------------------------------------
 // Collects the binary messages a TestClient receives from the moment it is created.
@@ -159,22 +161,23 @@ struct DownloadResult
 // the file), into memory (`intoFile` empty) or appended to `intoFile`, or only hashed
 // (`intoFile` == kHashOnly: for big files whose bytes the test does not need).
 inline const QString kHashOnly = QStringLiteral("<hash only>");
-DownloadResult download(TestClient &client, const QString &fileId, qint64 offset = 0, qint64 stopAfter = -1,
-                        const QString &intoFile = {}, int timeoutMs = 60000);
+DownloadResult download(TestClient &client, const QString &fileId, qint64 offset = 0,
+    qint64 stopAfter = -1, const QString &intoFile = {}, int timeoutMs = 60000);
 
 // Sends `downloaded` {file_id} with a rid and returns the reply (done or an error).
-std::optional<protocol::Decoded<protocol::ServerFrame>> confirmDownloaded(TestClient &client, const QString &fileId);
+std::optional<protocol::Decoded<protocol::ServerFrame>> confirmDownloaded(
+    TestClient &client, const QString &fileId);
 
 // A message carrying an uploaded file, as the app would send it.
-protocol::MessageContent fileMessage(protocol::MessageKind kind, const QString &fileId, const QString &name,
-                                     const QString &mime, qint64 size, const QString &caption = {});
+protocol::MessageContent fileMessage(protocol::MessageKind kind, const QString &fileId,
+    const QString &name, const QString &mime, qint64 size, const QString &caption = {});
 
 // A fresh rid for one request.
 QJsonValue newRid();
 
 // The error answering the frame sent with `rid`, or nullopt when the reply was something else
 // or none came.
-std::optional<protocol::Error> errorReplyTo(TestClient &client, const QJsonValue &rid,
-                                          int timeoutMs = TestClient::kTimeoutMs);
+std::optional<protocol::Error> errorReplyTo(
+    TestClient &client, const QJsonValue &rid, int timeoutMs = TestClient::kTimeoutMs);
 
 } // namespace natter::test

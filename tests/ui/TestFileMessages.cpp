@@ -205,9 +205,11 @@ private slots:
         // Dragging over the chat shows the drop highlight with Bob's name.
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(notes)});
-        const QPoint inside = chat()->messageView()->geometry().center();
+        // (Entering over the message list: the event travels up to the chat view.)
+        QWidget *list = chat()->messageView()->viewport();
+        const QPoint inside = list->rect().center();
         QDragEnterEvent enter(inside, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(chat(), &enter);
+        QApplication::sendEvent(list, &enter);
         QVERIFY(enter.isAccepted());
         QVERIFY(chat()->dropOverlay()->isVisible());
         QCOMPARE(chat()->dropOverlay()->text(),
@@ -215,8 +217,17 @@ private slots:
         QDragLeaveEvent leave;
         QApplication::sendEvent(chat(), &leave);
         QVERIFY(!chat()->dropOverlay()->isVisible());
+        // Over the composer too: files are no text to insert there.
+        QWidget *composer = chat()->composer()->viewport();
+        QDragEnterEvent overComposer(
+            composer->rect().center(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(composer, &overComposer);
+        QVERIFY(overComposer.isAccepted());
+        QVERIFY(chat()->dropOverlay()->isVisible());
+        QApplication::sendEvent(chat(), &leave);
+        QVERIFY(!chat()->dropOverlay()->isVisible());
 
-        drop(chat(), inside, {notes, report, picture});
+        drop(chat(), chat()->messageView()->geometry().center(), {notes, report, picture});
         QVERIFY(!chat()->dropOverlay()->isVisible());
         // Three messages at Bob's, each with its own file (in the order their uploads finish).
         QVERIFY(arrived(m_bob, kAlice, before, 3));

@@ -391,7 +391,12 @@ void MessageListModel::onMessageChanged(const QString &peer, qint64 localId)
             now = pos;
         }
     }
+    // The database may hold an older byte count than the last progress signal: while the
+    // transfer keeps its state, progress never goes back.
+    const FileTransfer &shown = m_rows[now].transfer;
+    const qint64 shownBytes = shown.state == m->transfer.state ? shown.bytesDone : 0;
     m_rows[now] = *m;
+    m_rows[now].transfer.bytesDone = std::max(m->transfer.bytesDone, shownBytes);
     m_images.remove(localId); // a download may have replaced the thumbnail
     const QModelIndex idx = index(now);
     emit dataChanged(idx, idx);

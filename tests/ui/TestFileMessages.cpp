@@ -368,6 +368,43 @@ private slots:
             kWaitMs);
     }
 
+    void cancelAndRetryAnUpload()
+    {
+        m_window->openChat(kBob);
+        const QString big = writeFile(QStringLiteral("dataset.bin"), randomBytes(10 * kMiB));
+        QVERIFY(!big.isEmpty());
+        QCOMPARE(chat()->sendFiles(kBob, {big}), 1);
+        const int row = messages()->rowCount() - 1;
+        const QModelIndex index = messages()->index(row);
+        QCOMPARE(
+            index.data(MessageListModel::FileNameRole).toString(), QStringLiteral("dataset.bin"));
+        // As soon as bytes flow, the × stops it.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            index.data(MessageListModel::TransferStateRole).toInt() == int(TransferState::Uploading)
+                && index.data(MessageListModel::TransferBytesRole).toLongLong() > 0,
+            kWaitMs);
+        const QPoint cancel = pointOf(row, BubbleAction::Cancel);
+        QVERIFY(cancel.x() >= 0);
+        QTest::mouseClick(chat()->messageView()->viewport(), Qt::LeftButton, {}, cancel);
+        QTRY_VERIFY(
+            index.data(MessageListModel::TransferStateRole).toInt() == int(TransferState::Cancelled)
+            || index.data(MessageListModel::TransferStateRole).toInt()
+                == int(TransferState::Failed));
+        QVERIFY(index.data(MessageListModel::TransferProgressRole).toInt() < 100);
+        // Retry starts it again, and Bob gets it.
+        const int before = messageCount(m_bob, kAlice);
+        const QPoint retry = pointOf(row, BubbleAction::Retry);
+        QVERIFY(retry.x() >= 0);
+        QTest::mouseClick(chat()->messageView()->viewport(), Qt::LeftButton, {}, retry);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            index.data(MessageListModel::TransferStateRole).toInt() == int(TransferState::Done),
+            kWaitMs * 3);
+        QVERIFY(arrived(m_bob, kAlice, before, 1));
+        QCOMPARE(
+            newest(m_bob, kAlice, 1).first().content.file->name, QStringLiteral("dataset.bin"));
+        QCOMPARE(newest(m_bob, kAlice, 1).first().content.file->size, 10 * kMiB);
+    }
+
     void fileOverTheLimitIsRefused()
     {
         m_window->openChat(kBob);

@@ -499,9 +499,10 @@ void paintContact(QPainter *p, const Body &body, const QModelIndex &index, const
         y += sfm.height();
     }
     if (phones.size() > 3) {
+        // The count is a plain variable: lupdate 6.4 hangs on an expression like int(a - 3) there.
+        const int more = int(phones.size()) - 3;
         p->drawText(QRectF(textX, y, textW, sfm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-            QCoreApplication::translate(
-                "MessageBodies", "and %n more", nullptr, int(phones.size() - 3)));
+            QCoreApplication::translate("MessageBodies", "and %n more", nullptr, more));
     }
     // Two buttons under a hairline: Message | Save as .vcf…
     const QColor line = mix(bubble, theme.bubbleText, 0.15);

@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QPointer>
-#include <QRegularExpression>
 #include <QThreadPool>
 
 // The wire half of TransferManager: the server's transfer frames, the chunks both ways, and
@@ -312,15 +311,11 @@ bool TransferManager::handleError(const Error &error, const QJsonValue &rid)
         return true;
     case ErrorCode::BadField:
         if (job->upload && job->phase == Job::Phase::Running) {
-            // "chunk at offset X, expected Y": continue from Y.
-            static const QRegularExpression expected(QStringLiteral("expected (\\d+)"));
-            const auto match = expected.match(error.message);
-            if (match.hasMatch()) {
-                job->next = job->confirmed
-                    = std::clamp<qint64>(match.captured(1).toLongLong(), 0, job->size);
-                schedulePump();
-                return true;
-            }
+            // A chunk the server did not take (wrong offset, beyond the window). Error texts are
+            // not part of the protocol, so ask again: a resume's upload_ready names the offset.
+            requeue(job);
+            schedule();
+            return true;
         }
         if (!job->upload && job->restarts++ == 0) { // offset beyond the file: start over
             QFile::remove(job->partPath);

@@ -314,6 +314,12 @@ void TransferHandler::handleChunk(Session &s, const QByteArray &message)
                           t->record.id, t->handle);
         return;
     }
+    if (length > m_ctx.config.limits.maxChunkBytes) {
+        sendTransferError(s, ErrorCode::TooLarge,
+                          QStringLiteral("a chunk may carry at most %1 bytes").arg(m_ctx.config.limits.maxChunkBytes),
+                          t->record.id, t->handle);
+        return;
+    }
     if (t->accepted + length > t->record.size) {
         discardUpload(s, *t, ErrorCode::TooLarge, QStringLiteral("more bytes than the declared size"));
         s.close(int(QWebSocketProtocol::CloseCodePolicyViolated), QStringLiteral("upload larger than declared"));

@@ -295,6 +295,30 @@ private slots:
         QCOMPARE(sha256(down.data), sha256(bytes));
     }
 
+    // A payload over max_chunk_bytes (still under the socket limit) is refused and dropped.
+    void oversizedChunkIsRefused()
+    {
+        const QByteArray bytes = makeContent(3 * kMiB, Content::Random, 52);
+        const UploadSource source = UploadSource::fromBytes(bytes);
+        UploadResult up
+            = announceUpload(*m_alice, uploadFrame(FileKind::Document, u"big-chunks.bin"_s, source));
+        QVERIFY2(up.ready, qPrintable(describe(up)));
+        m_alice->sendBinary(encodeChunk(up.transfer(), 0, bytes.left(kMiB + 1)));
+        const auto e = waitForTransferError(*m_alice, up.transfer(), up.fileId());
+        QVERIFY2(e, qPrintable(describe(m_alice->inbox())));
+        QCOMPARE(e->code, ErrorCode::TooLarge);
+        QVERIFY2(e->message.contains(QString::number(kMiB)), qPrintable(e->message));
+        QCOMPARE(m_alice->count<UploadProgress>(), 0);
+        QVERIFY(m_alice->isConnected());
+
+        // Nothing of it was taken: the upload goes on from 0 and completes.
+        QVERIFY(sendChunks(*m_alice, up, source));
+        QVERIFY2(up.done, qPrintable(describe(up)));
+        const DownloadResult down = download(*m_alice, up.done->fileId);
+        QVERIFY(down.complete());
+        QCOMPARE(sha256(down.data), sha256(bytes));
+    }
+
     // Binary messages that belong to no upload of this connection.
     void strayChunksAreRefused()
     {

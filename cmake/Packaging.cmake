@@ -87,7 +87,8 @@ list(JOIN natter_server_depends ", " CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS)
 # "Use my current location" (the location dialog) needs a position plugin (GeoClue, NMEA, …)
 # from libqt6positioning6-plugins, and GeoClue itself to know where the computer is; without
 # them the dialog says no location service is available and coordinates are typed or pasted.
-set(CPACK_DEBIAN_APP_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, libqt6positioning6-plugins")
+# The chat list shows emoji in previews of photos, places and contacts (📷 📍 👤).
+set(CPACK_DEBIAN_APP_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, libqt6positioning6-plugins, fonts-noto-color-emoji")
 set(CPACK_DEBIAN_APP_PACKAGE_SUGGESTS "natterd, qt6-wayland, geoclue-2.0")
 set(CPACK_DEBIAN_SERVER_PACKAGE_SUGGESTS "postgresql")
 

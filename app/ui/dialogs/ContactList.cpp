@@ -6,6 +6,11 @@
 #include "ui/dialogs/InlineMessage.h"
 
 #include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QPainter>
 #include <QStandardItem>
 
@@ -120,6 +125,41 @@ void ContactDelegate::paint(
         painter->drawText(phoneRect, Qt::AlignLeft | Qt::AlignVCenter, phone);
     }
     painter->restore();
+}
+
+ContactListWidgets makeContactList(QWidget *parent, const QString &searchObjectName)
+{
+    ContactListWidgets w;
+    w.search = new QLineEdit(parent);
+    w.search->setObjectName(searchObjectName);
+    w.search->setPlaceholderText(QCoreApplication::translate("natter::ui::ContactList", "Search contacts by name or number"));
+    w.search->setClearButtonEnabled(true);
+
+    w.contacts = new QStandardItemModel(parent);
+    w.proxy = new ContactFilterProxyModel(parent);
+    w.proxy->setSourceModel(w.contacts);
+    w.list = new QListView(parent);
+    w.list->setObjectName(QStringLiteral("contactList"));
+    w.list->setModel(w.proxy);
+    w.list->setItemDelegate(new ContactDelegate(w.list));
+    w.list->setUniformItemSizes(true);
+    w.list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    w.list->setSelectionMode(QAbstractItemView::SingleSelection);
+    w.empty = new QLabel(parent);
+    w.empty->setObjectName(QStringLiteral("contactsEmpty"));
+    w.empty->setAlignment(Qt::AlignCenter);
+    w.empty->setWordWrap(true);
+    w.empty->setMargin(16);
+    QPalette muted = w.empty->palette();
+    muted.setColor(QPalette::WindowText, mutedColor(parent->palette()));
+    w.empty->setPalette(muted);
+    w.stack = new QStackedWidget(parent);
+    w.stack->addWidget(w.list);
+    w.stack->addWidget(w.empty);
+    ContactFilterProxyModel *proxy = w.proxy;
+    QObject::connect(w.search, &QLineEdit::textChanged, proxy,
+        [proxy](const QString &text) { proxy->setFilterText(text); });
+    return w;
 }
 
 } // namespace natter::ui

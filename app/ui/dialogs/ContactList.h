@@ -3,7 +3,12 @@
 #include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
 
+class QLabel;
+class QLineEdit;
+class QListView;
+class QStackedWidget;
 class QStandardItem;
+class QStandardItemModel;
 
 namespace natter::client {
 struct Contact;
@@ -45,5 +50,20 @@ public:
         const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 };
+
+// The searchable contact list both NewChatDialog and ContactPickerDialog show: a search field,
+// the list (model → filter proxy → view with ContactDelegate) and, on a second page of `stack`,
+// a label for "no contacts" / "no match". The search field already filters the proxy; the
+// dialog connects `search` again to switch pages. All widgets are children of `parent`.
+struct ContactListWidgets
+{
+    QLineEdit *search = nullptr;
+    QStandardItemModel *contacts = nullptr;
+    ContactFilterProxyModel *proxy = nullptr;
+    QListView *list = nullptr;
+    QLabel *empty = nullptr;
+    QStackedWidget *stack = nullptr;
+};
+ContactListWidgets makeContactList(QWidget *parent, const QString &searchObjectName);
 
 } // namespace natter::ui

@@ -90,37 +90,15 @@ ContactPickerDialog::~ContactPickerDialog() = default;
 
 void ContactPickerDialog::buildUi()
 {
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("contactSearch"));
-    m_search->setPlaceholderText(tr("Search contacts by name or number"));
-    m_search->setClearButtonEnabled(true);
+    const ContactListWidgets contactList = makeContactList(this, QStringLiteral("contactSearch"));
+    m_search = contactList.search;
+    m_contacts = contactList.contacts;
+    m_proxy = contactList.proxy;
+    m_list = contactList.list;
+    m_empty = contactList.empty;
+    m_listStack = contactList.stack;
 
-    m_contacts = new QStandardItemModel(this);
-    m_proxy = new ContactFilterProxyModel(this);
-    m_proxy->setSourceModel(m_contacts);
-    m_list = new QListView(this);
-    m_list->setObjectName(QStringLiteral("contactList"));
-    m_list->setModel(m_proxy);
-    m_list->setItemDelegate(new ContactDelegate(m_list));
-    m_list->setUniformItemSizes(true);
-    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_empty = new QLabel(this);
-    m_empty->setObjectName(QStringLiteral("contactsEmpty"));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setMargin(16);
-    QPalette muted = m_empty->palette();
-    muted.setColor(QPalette::WindowText, mutedColor(palette()));
-    m_empty->setPalette(muted);
-    m_listStack = new QStackedWidget(this);
-    m_listStack->addWidget(m_list);
-    m_listStack->addWidget(m_empty);
-
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        static_cast<ContactFilterProxyModel *>(m_proxy)->setFilterText(text);
-        updateListPage();
-    });
+    connect(m_search, &QLineEdit::textChanged, this, [this] { updateListPage(); });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) { pickContact(current); });
     connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
@@ -134,6 +112,8 @@ void ContactPickerDialog::buildUi()
     m_import->setAutoDefault(false);
     connect(m_import, &QPushButton::clicked, this, &ContactPickerDialog::chooseFile);
     auto *dropHint = new QLabel(tr("or drop a contact card (.vcf) here"), this);
+    QPalette muted = dropHint->palette();
+    muted.setColor(QPalette::WindowText, mutedColor(palette()));
     dropHint->setPalette(muted);
 
     m_cardsTitle = sectionTitle(QString(), this);

@@ -87,37 +87,15 @@ void NewChatDialog::buildUi()
     m_message->setObjectName(QStringLiteral("lookupMessage"));
 
     m_contactsTitle = sectionTitle(tr("Contacts"), this);
-    m_filter = new QLineEdit(this);
-    m_filter->setObjectName(QStringLiteral("contactFilter"));
-    m_filter->setPlaceholderText(tr("Search contacts by name or number"));
-    m_filter->setClearButtonEnabled(true);
+    const ContactListWidgets contactList = makeContactList(this, QStringLiteral("contactFilter"));
+    m_filter = contactList.search;
+    m_contacts = contactList.contacts;
+    m_proxy = contactList.proxy;
+    m_list = contactList.list;
+    m_emptyLabel = contactList.empty;
+    m_listStack = contactList.stack;
 
-    m_contacts = new QStandardItemModel(this);
-    m_proxy = new ContactFilterProxyModel(this);
-    m_proxy->setSourceModel(m_contacts);
-    m_list = new QListView(this);
-    m_list->setObjectName(QStringLiteral("contactList"));
-    m_list->setModel(m_proxy);
-    m_list->setItemDelegate(new ContactDelegate(m_list));
-    m_list->setUniformItemSizes(true);
-    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_emptyLabel = new QLabel(this);
-    m_emptyLabel->setObjectName(QStringLiteral("contactsEmpty"));
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setMargin(16);
-    QPalette muted = m_emptyLabel->palette();
-    muted.setColor(QPalette::WindowText, mutedColor(palette()));
-    m_emptyLabel->setPalette(muted);
-    m_listStack = new QStackedWidget(this);
-    m_listStack->addWidget(m_list);
-    m_listStack->addWidget(m_emptyLabel);
-
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        static_cast<ContactFilterProxyModel *>(m_proxy)->setFilterText(text);
-        updateListPage();
-    });
+    connect(m_filter, &QLineEdit::textChanged, this, [this] { updateListPage(); });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) {
             if (current.isValid() && m_list->hasFocus())

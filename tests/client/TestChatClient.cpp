@@ -1,6 +1,7 @@
 // Two ChatClients (two users, two data directories) against a real natterd: the message life
 // cycle as each side's LocalStore shows it, the outbox across server restarts and across a
 // recreated ChatClient, offline receivers, duplicates, refusals, typing and presence.
+#include "ClientTestUser.h"
 #include "TestServer.h"
 #include "client/ChatClient.h"
 #include "client/LocalStore.h"
@@ -16,58 +17,10 @@ using namespace natter::protocol;
 using namespace natter::test;
 using namespace std::chrono_literals;
 
-namespace natter::client {
-char *toString(MessageState state)
-{
-    return qstrdup(qPrintable(stateName(state)));
-}
-} // namespace natter::client
 
 namespace {
-const QString kAlice = QStringLiteral("+4915110000001");
-const QString kBob = QStringLiteral("+4915110000002");
-const QString kPassword = QStringLiteral("correct horse");
 constexpr int kWaitMs = 20000;
-
-// A port nobody listens on right now, so the server can be restarted on the same address.
-quint16 freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
-}
-
-// One user: a ChatClient with its own data directory (which outlives the ChatClient object).
-struct User
-{
-    User(const QString &phone, const QString &name)
-        : phone(phone)
-        , name(name)
-    { }
-    QString phone;
-    QString name;
-    std::unique_ptr<QTemporaryDir> dir = std::make_unique<QTemporaryDir>();
-    std::unique_ptr<ChatClient> client;
-
-    ChatClient &make(const QUrl &server)
-    {
-        client = std::make_unique<ChatClient>(
-            dir->path(), nullptr, QStringLiteral("natter-test-") + name);
-        client->setServer(server);
-        // Quick retries keep the test short; the defaults (0.5 s doubling to 60 s) are the same
-        // code.
-        client->connection()->setBackoff(100ms, 1s);
-        return *client;
-    }
-    const LocalStore &store() const { return *client->store(); }
-    // The state of a message as this user's local database has it.
-    MessageState state(qint64 localId) const
-    {
-        const auto m = client->store() ? client->store()->message(localId) : std::nullopt;
-        return m ? m->state : MessageState(-1);
-    }
-};
+using User = ClientUser;
 } // namespace
 
 class TestChatClient : public QObject
@@ -79,21 +32,8 @@ private:
     User m_alice {kAlice, QStringLiteral("Alice")};
     User m_bob {kBob, QStringLiteral("Bob")};
 
-    bool registerUser(User &user)
-    {
-        ChatClient &c = user.make(m_server->url());
-        QSignalSpy ok(&c, &ChatClient::authSucceeded);
-        c.registerAccount(user.phone, user.name, kPassword);
-        return QTest::qWaitFor(
-            [&] { return ok.size() == 1 && c.isOnline() && !c.isSyncing(); }, kWaitMs);
-    }
-    bool loginUser(User &user)
-    {
-        ChatClient &c = user.make(m_server->url());
-        QSignalSpy ok(&c, &ChatClient::authSucceeded);
-        c.login(user.phone, kPassword);
-        return QTest::qWaitFor([&] { return ok.size() == 1 && c.isOnline(); }, kWaitMs);
-    }
+    bool registerUser(User &user) { return user.registerOn(m_server->url(), kWaitMs); }
+    bool loginUser(User &user) { return user.loginOn(m_server->url(), kWaitMs); }
     // The only message of the conversation with `peer`, as `user` stores it.
     static std::optional<StoredMessage> only(const User &user, const QString &peer)
     {

@@ -2,6 +2,7 @@
 // the receiver's files folder, byte for byte; progress; auto-download; resuming uploads across a
 // server restart and a recreated ChatClient; cancel and retry; the client-side limits; the
 // standalone transfers statuses use; location and contact messages through the receipt cycle.
+#include "ClientTestUser.h"
 #include "TestServer.h"
 #include "client/ChatClient.h"
 #include "client/LocalStore.h"
@@ -22,66 +23,10 @@ using namespace natter::protocol;
 using namespace natter::test;
 using namespace std::chrono_literals;
 
-namespace natter::client {
-char *toString(MessageState state)
-{
-    return qstrdup(qPrintable(stateName(state)));
-}
-char *toString(TransferState state)
-{
-    return qstrdup(qPrintable(transferStateName(state)));
-}
-} // namespace natter::client
 
 namespace {
-const QString kAlice = QStringLiteral("+4915110000001");
-const QString kBob = QStringLiteral("+4915110000002");
-const QString kPassword = QStringLiteral("correct horse");
 constexpr int kWaitMs = 60000;
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
-}
-
-struct User
-{
-    User(const QString &phone, const QString &name)
-        : phone(phone)
-        , name(name)
-    { }
-    QString phone;
-    QString name;
-    std::unique_ptr<QTemporaryDir> dir = std::make_unique<QTemporaryDir>();
-    std::unique_ptr<ChatClient> client;
-
-    ChatClient &make(const QUrl &server)
-    {
-        client = std::make_unique<ChatClient>(
-            dir->path(), nullptr, QStringLiteral("natter-test-") + name);
-        client->setServer(server);
-        client->connection()->setBackoff(100ms, 1s);
-        return *client;
-    }
-    const LocalStore &store() const { return *client->store(); }
-    std::optional<StoredMessage> message(qint64 localId) const
-    {
-        return client && client->store() ? client->store()->message(localId) : std::nullopt;
-    }
-    MessageState state(qint64 localId) const
-    {
-        const auto m = message(localId);
-        return m ? m->state : MessageState(-1);
-    }
-    TransferState transfer(qint64 localId) const
-    {
-        const auto m = message(localId);
-        return m ? m->transfer.state : TransferState(-1);
-    }
-};
+using User = ClientUser;
 
 // `size` random bytes after `prefix` (a PNG signature makes the content sniff as image/png).
 QByteArray randomBytes(qint64 size, const QByteArray &prefix = {})
@@ -151,14 +96,7 @@ private:
     User m_alice {kAlice, QStringLiteral("Alice")};
     User m_bob {kBob, QStringLiteral("Bob")};
 
-    bool registerUser(User &user)
-    {
-        ChatClient &c = user.make(m_server->url());
-        QSignalSpy ok(&c, &ChatClient::authSucceeded);
-        c.registerAccount(user.phone, user.name, kPassword);
-        return QTest::qWaitFor(
-            [&] { return ok.size() == 1 && c.isOnline() && !c.isSyncing(); }, kWaitMs);
-    }
+    bool registerUser(User &user) { return user.registerOn(m_server->url(), kWaitMs); }
     QString writeFile(const QString &name, const QByteArray &data)
     {
         const QString path = QDir(m_files.path()).filePath(name);

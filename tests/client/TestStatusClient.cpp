@@ -2,6 +2,7 @@
 // natterd: statuses as each user's StatusClient shows them — posting, who can see what, views
 // travelling back to the owner (also while the owner is offline), deletion, expiry, a post
 // repeated over a lost connection, and a photo status downloaded by a contact.
+#include "ClientTestUser.h"
 #include "TestServer.h"
 #include "client/ChatClient.h"
 #include "client/LocalStore.h"
@@ -22,19 +23,7 @@ using namespace natter::test;
 using namespace std::chrono_literals;
 
 namespace {
-const QString kAlice = QStringLiteral("+4915110000001");
-const QString kBob = QStringLiteral("+4915110000002");
-const QString kCarol = QStringLiteral("+4915110000003");
-const QString kPassword = QStringLiteral("correct horse");
 constexpr int kWaitMs = 20000;
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
-}
 
 // A valid 1×1 PNG: enough for the server to recognise a photo.
 QByteArray tinyPng()
@@ -44,25 +33,9 @@ QByteArray tinyPng()
         "0000000d49444154789c6360f8cfc0f01f0005000201a5f0cc2e0000000049454e44ae426082");
 }
 
-struct User
+struct User : ClientUser
 {
-    User(const QString &phone, const QString &name)
-        : phone(phone)
-        , name(name)
-    { }
-    QString phone;
-    QString name;
-    std::unique_ptr<QTemporaryDir> dir = std::make_unique<QTemporaryDir>();
-    std::unique_ptr<ChatClient> client;
-
-    ChatClient &make(const QUrl &server)
-    {
-        client = std::make_unique<ChatClient>(
-            dir->path(), nullptr, QStringLiteral("natter-test-") + name);
-        client->setServer(server);
-        client->connection()->setBackoff(100ms, 1s);
-        return *client;
-    }
+    using ClientUser::ClientUser;
     StatusClient &statuses() const { return *client->statuses(); }
     // The live status with this id as this user sees it.
     std::optional<StatusItem> status(qint64 id) const { return statuses().status(id); }
@@ -80,21 +53,8 @@ private:
     User m_bob {kBob, QStringLiteral("Bob")};
     User m_carol {kCarol, QStringLiteral("Carol")};
 
-    bool registerUser(User &user)
-    {
-        ChatClient &c = user.make(m_server->url());
-        QSignalSpy ok(&c, &ChatClient::authSucceeded);
-        c.registerAccount(user.phone, user.name, kPassword);
-        return QTest::qWaitFor(
-            [&] { return ok.size() == 1 && c.isOnline() && !c.isSyncing(); }, kWaitMs);
-    }
-    bool loginUser(User &user)
-    {
-        ChatClient &c = user.make(m_server->url());
-        QSignalSpy ok(&c, &ChatClient::authSucceeded);
-        c.login(user.phone, kPassword);
-        return QTest::qWaitFor([&] { return ok.size() == 1 && c.isOnline(); }, kWaitMs);
-    }
+    bool registerUser(User &user) { return user.registerOn(m_server->url(), kWaitMs); }
+    bool loginUser(User &user) { return user.loginOn(m_server->url(), kWaitMs); }
     // Asks the server for the list again and waits for the answer.
     static bool refreshed(User &user)
     {

@@ -282,8 +282,13 @@ void TransferManager::verified(quint64 handle, const QByteArray &sha256)
 void TransferManager::reportDownloaded(const QString &fileId)
 {
     // Lets the server delete the file once every receiver has it (and the retention is over).
-    if (!m_connection.send(Downloaded {fileId}, QString(kDownloadedRid + fileId)))
-        m_unreported.append(fileId);
+    // Repeated until the server confirms it (`done`): until then the server keeps the file.
+    if (!m_connection.send(Downloaded {fileId}, QString(kDownloadedRid + fileId))) {
+        if (!m_unreported.contains(fileId))
+            m_unreported.append(fileId);
+    } else if (!m_reporting.contains(fileId)) {
+        m_reporting.append(fileId);
+    }
 }
 
 // ---- refusals ----------------------------------------------------------------------------------
@@ -295,8 +300,16 @@ bool TransferManager::handleError(const Error &error, const QJsonValue &rid)
     if (!job)
         job = jobByTransfer(error.transfer);
     if (!job) {
-        if (ridText.startsWith(kDownloadedRid))
+        if (ridText.startsWith(kDownloadedRid)) {
+            const QString fileId = ridText.mid(kDownloadedRid.size());
+            m_reporting.removeAll(fileId);
             qCInfo(lcClientChat).noquote() << "downloaded refused:" << toWireName(error.code);
+            if (error.code == ErrorCode::Internal || error.code == ErrorCode::RateLimited) {
+                if (!m_unreported.contains(fileId))
+                    m_unreported.append(fileId); // transient: again in a moment
+                m_retryTimer.start();
+            }
+        }
         // About a transfer that is gone already, or a report of ours.
         return ridText.startsWith(kTransferRid) || ridText.startsWith(kDownloadedRid)
             || ridText.startsWith(kCancelRid) || error.transfer != 0;
@@ -374,6 +387,8 @@ bool TransferManager::handleError(const Error &error, const QJsonValue &rid)
 bool TransferManager::handleDone(const QJsonValue &rid)
 {
     const QString text = rid.toString();
+    if (text.startsWith(kDownloadedRid))
+        m_reporting.removeAll(text.mid(kDownloadedRid.size()));
     return text.startsWith(kDownloadedRid) || text.startsWith(kCancelRid);
 }
 

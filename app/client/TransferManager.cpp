@@ -93,6 +93,10 @@ void TransferManager::schedule()
 {
     if (!m_online)
         return;
+    // `downloaded` reports that were refused for the moment go out again.
+    const QStringList unreported = std::exchange(m_unreported, {});
+    for (const QString &fileId : unreported)
+        reportDownloaded(fileId);
     int active = activeCount();
     const QList<quint64> order = m_order;
     for (quint64 handle : order) {
@@ -144,13 +148,14 @@ void TransferManager::setOnline(bool online)
 {
     m_online = online;
     if (online) {
-        const QStringList unreported = std::exchange(m_unreported, {});
-        for (const QString &fileId : unreported)
-            reportDownloaded(fileId);
         schedule();
         return;
     }
     m_retryTimer.stop();
+    // Reports the server has not confirmed may be lost with the connection: send them again.
+    for (const QString &fileId : std::exchange(m_reporting, {}))
+        if (!m_unreported.contains(fileId))
+            m_unreported.append(fileId);
     // The server forgets this connection's transfers: uploads resume from its offset, downloads
     // from the partial file.
     for (const auto &[handle, job] : m_jobs)

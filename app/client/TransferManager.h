@@ -127,6 +127,7 @@ private:
     quint64 m_lastPumped = 0; // round robin between the running uploads
     QTimer m_retryTimer; // after a transient refusal
     QStringList m_unreported; // file ids whose `downloaded` could not be sent (offline)
+    QStringList m_reporting; // file ids whose `downloaded` is sent but not yet confirmed by `done`
 };
 
 } // namespace natter::client

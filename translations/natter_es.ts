@@ -819,8 +819,8 @@
         <translation>Enviar fotos o vídeos</translation>
     </message>
     <message>
-        <source>Photos and videos (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.heic *.heif *.avif *.mp4 *.mov *.m4v *.webm *.mkv *.avi *.mp3 *.m4a *.ogg *.oga *.opus *.wav *.flac)</source>
-        <translation>Fotos y vídeos (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.heic *.heif *.avif *.mp4 *.mov *.m4v *.webm *.mkv *.avi *.mp3 *.m4a *.ogg *.oga *.opus *.wav *.flac)</translation>
+        <source>Photos, videos and audio (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.heic *.heif *.avif *.mp4 *.mov *.m4v *.webm *.mkv *.avi *.mp3 *.m4a *.ogg *.oga *.opus *.wav *.flac)</source>
+        <translation>Fotos, vídeos y audio (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.heic *.heif *.avif *.mp4 *.mov *.m4v *.webm *.mkv *.avi *.mp3 *.m4a *.ogg *.oga *.opus *.wav *.flac)</translation>
     </message>
     <message>
         <source>All files (*)</source>

@@ -124,7 +124,7 @@ int Attachments::sendNow(const QString &peer, const QStringList &paths)
 void Attachments::choosePhotos(const QString &peer)
 {
     openFiles(m_window, tr("Send Photos or Videos"), startFolder(QStandardPaths::PicturesLocation),
-        {tr("Photos and videos (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.heic *.heif *.avif *.mp4 "
+        {tr("Photos, videos and audio (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.heic *.heif *.avif *.mp4 "
             "*.mov *.m4v *.webm *.mkv *.avi *.mp3 *.m4a *.ogg *.oga *.opus *.wav *.flac)"),
             tr("All files (*)")},
         [this, peer](const QStringList &files) { preview(peer, files, FileKind::Media); });

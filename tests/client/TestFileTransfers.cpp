@@ -3,6 +3,7 @@
 // server restart and a recreated ChatClient; cancel and retry; the client-side limits; the
 // standalone transfers statuses use; location and contact messages through the receipt cycle.
 #include "ClientTestUser.h"
+#include "FileTestData.h"
 #include "TestServer.h"
 #include "client/ChatClient.h"
 #include "client/LocalStore.h"
@@ -23,67 +24,9 @@ using namespace natter::protocol;
 using namespace natter::test;
 using namespace std::chrono_literals;
 
-
 namespace {
 constexpr int kWaitMs = 60000;
 using User = ClientUser;
-
-// `size` random bytes after `prefix` (a PNG signature makes the content sniff as image/png).
-QByteArray randomBytes(qint64 size, const QByteArray &prefix = {})
-{
-    QByteArray data(size, Qt::Uninitialized);
-    auto *words = reinterpret_cast<quint32 *>(data.data());
-    QRandomGenerator::global()->fillRange(words, size / 4);
-    for (qint64 i = size / 4 * 4; i < size; ++i)
-        data[i] = char(i);
-    std::copy(prefix.begin(), prefix.end(), data.begin());
-    return data;
-}
-
-const QByteArray kPngSignature("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
-
-QByteArray sha256(const QByteArray &data)
-{
-    return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-// The progress signals of one message: never decreasing, the last one at the full size.
-bool progressIsMonotonic(const QSignalSpy &spy, qint64 localId, qint64 size, QString *why)
-{
-    qint64 last = -1;
-    int seen = 0;
-    for (const auto &args : spy) {
-        if (args.at(1).toLongLong() != localId)
-            continue;
-        ++seen;
-        const qint64 done = args.at(2).toLongLong();
-        if (done < last || args.at(3).toLongLong() != size) {
-            *why = QStringLiteral("progress went from %1 to %2 (total %3)")
-                       .arg(last)
-                       .arg(done)
-                       .arg(args.at(3).toLongLong());
-            return false;
-        }
-        last = done;
-    }
-    if (seen == 0 || last != size) {
-        *why = QStringLiteral("%1 progress signals, the last at %2 of %3")
-                   .arg(seen)
-                   .arg(last)
-                   .arg(size);
-        return false;
-    }
-    return true;
-}
-
-const QString kVCard = QStringLiteral("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Carol Example\r\n"
-                                      "TEL;TYPE=cell:+4915110000003\r\nEND:VCARD\r\n");
 } // namespace
 
 class TestFileTransfers : public QObject

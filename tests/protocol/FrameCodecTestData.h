@@ -90,6 +90,33 @@ template<typename Frame> QByteArray describe(const DecodeResult<Frame> &result)
     return "decoded";
 }
 
+// The round trip every frame must survive: encoded (with `rid`, if any) it carries `type`;
+// decoded it is the same frame with the same rid; encoded again it is the same bytes. Fails the
+// running test otherwise (call it as the last statement of a test function).
+template<typename Frame> void checkRoundTrip(const Frame &frame, const QString &type, const QJsonValue &rid = {})
+{
+    const FrameCodec codec;
+    const QByteArray wire = codec.encode(frame, rid);
+    const QJsonObject obj = QJsonDocument::fromJson(wire).object();
+    QCOMPARE(obj.value(u"type"_s).toString(), type);
+    QCOMPARE(obj.value(u"rid"_s).isUndefined(), rid.isNull() || rid.isUndefined());
+
+    DecodeResult<Frame> result;
+    if constexpr (std::is_same_v<Frame, ClientFrame>)
+        result = codec.decodeClient(wire);
+    else
+        result = codec.decodeServer(wire);
+    const auto *decoded = std::get_if<Decoded<Frame>>(&result);
+    QVERIFY2(decoded, QByteArray(describe(result) + " for " + wire.left(300)).constData());
+    QCOMPARE(decoded->frame.index(), frame.index());
+    QVERIFY2(decoded->frame == frame, wire.left(300).constData());
+    if (rid.isNull() || rid.isUndefined())
+        QVERIFY(decoded->rid.isNull() || decoded->rid.isUndefined());
+    else
+        QCOMPARE(decoded->rid, rid);
+    QCOMPARE(codec.encode(decoded->frame, decoded->rid), wire);
+}
+
 inline MessageContent textContent()
 {
     return MessageContent::fromText(u"Hi Bob 👋\nSee you at 8 — \"quoted\" \\ backslash"_s);

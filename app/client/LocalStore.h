@@ -25,6 +25,29 @@ struct TransferRecord
     bool operator==(const TransferRecord &) const = default;
 };
 
+// A status post that has no `status_ack` yet (StatusClient's outbox, LocalStoreStatus.cpp).
+struct StoredStatusPost
+{
+    enum class State {
+        Preparing = 0, // media: the file is being copied into the account's files folder
+        Uploading = 1, // media: the copy is being uploaded
+        Ready = 2, // goes out as `status_post` when online (text, or media once uploaded)
+        Failed = 3, // refused for good or the upload failed; `failure` says why (retry/discard)
+    };
+    QString clientId;
+    protocol::StatusKind kind = protocol::StatusKind::Text;
+    QString text; // text, or the caption of a media status
+    QString background;
+    QString sourcePath; // media: the file the user picked (copied while Preparing)
+    QString localPath; // media: the app's copy, which is what is uploaded
+    std::optional<protocol::FileRef> file; // media: the server's record once uploaded
+    qint64 created = 0; // ms since the epoch
+    State state = State::Ready;
+    QString failure; // human-readable, when Failed
+
+    bool operator==(const StoredStatusPost &) const = default;
+};
+
 // The per-account local SQLite database: conversations, message history and contacts.
 // Every write commits before it returns; reads are indexed and paged, so a conversation of
 // 100,000 messages stays fast. Uses its own QSqlDatabase connection; one thread only.
@@ -126,6 +149,17 @@ public:
     // ---- conversations -------------------------------------------------------------------
     // Sets the display name of a conversation (creating it if needed).
     bool setDisplayName(const QString &peer, const QString &name);
+
+    // ---- statuses (LocalStoreStatus.cpp) ----------------------------------------------------
+    // Inserts or replaces the outbox row of post.clientId.
+    bool saveStatusPost(const StoredStatusPost &post);
+    bool removeStatusPost(const QString &clientId);
+    // The status outbox in the order the posts were made (oldest first).
+    QList<StoredStatusPost> statusOutbox() const;
+    // Status views the server has not confirmed yet (a repeated id is kept once).
+    bool addUnsentStatusViews(const QList<qint64> &statusIds);
+    bool removeUnsentStatusViews(const QList<qint64> &statusIds);
+    QList<qint64> unsentStatusViews() const;
 
 private:
     bool migrate(QString *error);

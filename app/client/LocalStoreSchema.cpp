@@ -64,6 +64,26 @@ const QList<QStringList> &localStoreMigrations()
             QStringLiteral("CREATE INDEX transfers_unfinished ON transfers (message_id)"
                            " WHERE t_state IN (1, 2, 3, 4)"),
         },
+        // 2 → 3: statuses that have not reached the server yet (StatusClient). status_outbox: one
+        // row per post without a `status_ack` (state: see StoredStatusPost::State; local_path the
+        // app's copy of a media file, source the file the user picked, file the server's `file`
+        // object once uploaded). status_views_unsent: views the server has not confirmed.
+        {
+            QStringLiteral("CREATE TABLE status_outbox ("
+                           " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " client_id TEXT UNIQUE NOT NULL,"
+                           " kind INTEGER NOT NULL,"
+                           " text TEXT NOT NULL DEFAULT '',"
+                           " background TEXT NOT NULL DEFAULT '',"
+                           " source TEXT NOT NULL DEFAULT '',"
+                           " local_path TEXT NOT NULL DEFAULT '',"
+                           " file TEXT NOT NULL DEFAULT '',"
+                           " created INTEGER NOT NULL,"
+                           " state INTEGER NOT NULL,"
+                           " failure TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE TABLE status_views_unsent ("
+                           " status_id INTEGER PRIMARY KEY NOT NULL)"),
+        },
     };
     return migrations;
 }

@@ -3,6 +3,7 @@
 #include "client/ChatClient.h"
 #include "client/ClientLog.h"
 #include "client/ServerConnection.h"
+#include "client/TransferManager.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -109,6 +110,28 @@ QList<StatusClient::PendingPost> StatusClient::pendingPosts() const
     return m_pending;
 }
 
+std::optional<StatusClient::PendingPost> StatusClient::pendingPost(const QString &clientId) const
+{
+    for (const PendingPost &p : m_pending)
+        if (p.clientId == clientId)
+            return p;
+    return std::nullopt;
+}
+
+StatusClient::PendingPost *StatusClient::findPending(const QString &clientId)
+{
+    for (PendingPost &p : m_pending)
+        if (p.clientId == clientId)
+            return &p;
+    return nullptr;
+}
+
+void StatusClient::store(const PendingPost &post)
+{
+    if (m_store)
+        m_store->saveStatusPost(post);
+}
+
 QString StatusClient::ownPhone() const
 {
     return m_phone;
@@ -162,6 +185,8 @@ QString StatusClient::postText(const QString &text, const QString &background)
     post.text = text;
     post.background = background.toLower();
     post.created = now();
+    post.state = PostState::Ready;
+    store(post); // before anything is sent: survives a restart from here on
     m_pending.append(post);
     sendPost(post);
     emit changed();
@@ -170,14 +195,59 @@ QString StatusClient::postText(const QString &text, const QString &background)
 
 void StatusClient::cancelPost(const QString &clientId)
 {
-    const auto count = m_pending.removeIf([&](const PendingPost &p) { return p.clientId == clientId; });
-    if (count > 0)
-        emit changed();
+    const auto it = std::find_if(m_pending.begin(), m_pending.end(),
+        [&](const PendingPost &p) { return p.clientId == clientId; });
+    if (it == m_pending.end())
+        return;
+    const PendingPost post = *it;
+    m_pending.erase(it); // first: the cancelled upload reports a failure
+    if (post.upload != 0)
+        m_client.transfers()->cancelStandalone(post.upload);
+    if (!post.localPath.isEmpty() && post.localPath.startsWith(statusDir() + u'/'))
+        QFile::remove(post.localPath);
+    if (m_store)
+        m_store->removeStatusPost(clientId);
+    emit changed();
+}
+
+bool StatusClient::retryPost(const QString &clientId)
+{
+    PendingPost *post = findPending(clientId);
+    if (!post || post->state != PostState::Failed)
+        return false;
+    post->failure.clear();
+    if (post->kind == StatusKind::Text || post->file) {
+        post->state = PostState::Ready;
+        store(*post);
+        sendPost(*post);
+    } else if (QFileInfo::exists(post->localPath)) {
+        startUpload(*post);
+    } else if (QFileInfo::exists(post->sourcePath)) {
+        startCopy(clientId);
+    } else {
+        failPost(clientId, tr("The file is no longer there."));
+        return true;
+    }
+    emit changed();
+    return true;
+}
+
+void StatusClient::failPost(const QString &clientId, const QString &reason)
+{
+    PendingPost *post = findPending(clientId);
+    if (!post)
+        return;
+    post->state = PostState::Failed;
+    post->failure = reason;
+    post->upload = 0;
+    store(*post);
+    emit failed(clientId, reason);
+    emit changed();
 }
 
 void StatusClient::sendPost(const PendingPost &post)
 {
-    if (!isOnline())
+    if (!isOnline() || post.state != PostState::Ready)
         return;
     if (post.kind == StatusKind::Media && !post.file)
         return; // still uploading
@@ -198,6 +268,8 @@ void StatusClient::handle(const StatusAck &ack)
         return; // a repeated ack, or a post given up meanwhile
     const PendingPost post = *it;
     m_pending.erase(it);
+    if (m_store)
+        m_store->removeStatusPost(ack.clientId);
     noteServerTime(ack.posted);
     StatusItem item;
     item.statusId = ack.statusId;
@@ -230,7 +302,7 @@ void StatusClient::handle(const StatusList &list)
     before.swap(m_statuses);
     for (const StatusItem &item : list.statuses) {
         StatusItem s = item;
-        if (m_unsentViews.contains(s.statusId))
+        if (isViewPending(s.statusId))
             s.viewed = true;
         if (s.expires > serverNow())
             m_statuses.insert(s.statusId, s);
@@ -308,10 +380,19 @@ void StatusClient::insert(const StatusItem &item)
     scheduleExpiry();
 }
 
+bool StatusClient::isViewPending(qint64 statusId) const
+{
+    if (m_unsentViews.contains(statusId))
+        return true;
+    return std::any_of(m_viewRequests.cbegin(), m_viewRequests.cend(),
+        [&](const QList<qint64> &ids) { return ids.contains(statusId); });
+}
+
 void StatusClient::erase(qint64 statusId)
 {
     m_statuses.remove(statusId);
-    m_unsentViews.removeAll(statusId);
+    if (m_unsentViews.removeAll(statusId) > 0)
+        forgetViews({statusId});
     const QString file = m_files.take(statusId);
     if (!file.isEmpty() && file.startsWith(statusDir() + u'/'))
         QFile::remove(file);
@@ -359,6 +440,8 @@ void StatusClient::markViewed(qint64 statusId)
     it->viewed = true;
     if (!m_unsentViews.contains(statusId))
         m_unsentViews.append(statusId);
+    if (m_store)
+        m_store->addUnsentStatusViews({statusId}); // until the server's `done`
     sendViews();
     emit changed();
 }
@@ -393,7 +476,7 @@ bool StatusClient::handleDone(const QJsonValue &rid)
     if (!text.startsWith(kRidPrefix))
         return false;
     if (text.startsWith(kViewRid)) {
-        m_viewRequests.remove(text);
+        forgetViews(m_viewRequests.take(text));
     } else if (text.startsWith(kDeleteRid)) {
         const qint64 id = text.mid(kDeleteRid.size()).toLongLong();
         if (m_statuses.contains(id)) {
@@ -421,20 +504,27 @@ bool StatusClient::handleError(const Error &error, const QJsonValue &rid)
             });
             return true;
         }
-        const auto count
-            = m_pending.removeIf([&](const PendingPost &p) { return p.clientId == clientId; });
-        if (count > 0) {
-            emit failed(clientId, postRefusal(error));
-            emit changed();
-        }
+        PendingPost *post = findPending(clientId);
+        if (!post)
+            return true;
+        if (error.code == ErrorCode::NotFound)
+            post->file.reset(); // the upload is gone on the server: a retry uploads again
+        failPost(clientId, postRefusal(error));
     } else if (text.startsWith(kViewRid)) {
         const QList<qint64> ids = m_viewRequests.value(text);
-        // The named ids (not found) or, when expired, the whole request: gone for us.
+        const bool transient
+            = error.code == ErrorCode::Internal || error.code == ErrorCode::RateLimited;
+        // The named ids (not found) or, when expired, the whole request: gone for us. Any other
+        // refusal of the whole request will not change either.
         const QList<qint64> gone = error.code == ErrorCode::Expired ? ids
-            : error.serverIds.isEmpty()                             ? QList<qint64>()
-                                                                    : error.serverIds;
-        if (error.code == ErrorCode::Internal || error.code == ErrorCode::RateLimited)
+            : !error.serverIds.isEmpty()                            ? error.serverIds
+            : transient                                             ? QList<qint64>()
+                                                                    : ids;
+        if (transient) {
+            m_viewRequests.remove(text);
             m_unsentViews.append(ids); // try again after the next login
+        }
+        forgetViews(gone);
         bool any = false;
         for (const qint64 id : gone) {
             if (m_statuses.contains(id)) {
@@ -479,11 +569,47 @@ void StatusClient::onOnline()
 
 void StatusClient::onAccountChanged()
 {
-    if (m_phone == m_client.phone())
+    if (m_phone == m_client.phone() && (m_store != nullptr) == (m_client.store() != nullptr))
         return;
     clear();
     m_phone = m_client.phone();
+    if (!m_phone.isEmpty() && m_client.store()) {
+        auto store = std::make_unique<LocalStore>(m_client.store()->path());
+        QString error;
+        if (store->open(&error))
+            m_store = std::move(store);
+        else
+            qCWarning(lcClientStore).noquote() << "statuses: cannot open the database:" << error;
+        loadStored();
+    }
     emit changed();
+}
+
+void StatusClient::loadStored()
+{
+    if (!m_store)
+        return;
+    m_unsentViews = m_store->unsentStatusViews();
+    for (const StoredStatusPost &stored : m_store->statusOutbox()) {
+        PendingPost post;
+        static_cast<StoredStatusPost &>(post) = stored;
+        m_pending.append(post);
+    }
+    // Copies and uploads that were under way start again (from the copy when it is complete).
+    const QList<PendingPost> posts = m_pending;
+    for (const PendingPost &post : posts) {
+        if (post.state == PostState::Preparing
+            || (post.state == PostState::Uploading && !QFileInfo::exists(post.localPath)))
+            startCopy(post.clientId);
+        else if (post.state == PostState::Uploading)
+            startUpload(*findPending(post.clientId));
+    }
+}
+
+void StatusClient::forgetViews(const QList<qint64> &ids)
+{
+    if (m_store && !ids.isEmpty())
+        m_store->removeUnsentStatusViews(ids);
 }
 
 void StatusClient::clear()
@@ -493,7 +619,11 @@ void StatusClient::clear()
             QFile::remove(file);
     m_files.clear();
     m_statuses.clear();
-    m_pending.clear();
+    // Uploads of this account stop; the posts stay in its database for its next login.
+    for (const PendingPost &post : std::exchange(m_pending, {}))
+        if (post.upload != 0)
+            m_client.transfers()->cancelStandalone(post.upload);
+    m_store.reset();
     m_unsentViews.clear();
     m_viewRequests.clear();
     m_downloads.clear();

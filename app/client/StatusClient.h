@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/LocalStore.h"
 #include "protocol/Frames.h"
 
 #include <QHash>
@@ -8,36 +9,48 @@
 #include <QObject>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
 namespace natter::client {
 
 class ChatClient;
 
-// The 24-hour statuses of the account and its contacts (docs/protocol.md section 12), in memory
-// only: the server is the record. Asks for the whole list after every login, follows the pushes
-// (status, status_removed, status_viewed), drops expired statuses by a timer, posts text and
-// media statuses (a media file is uploaded first through the transfer engine) and keeps a post
-// that has no ack yet, resending it with the same client id after a reconnect. Media files of
-// statuses are downloaded into <filesDir>/status/ for the viewer and deleted with the status.
-// ChatClient owns one and routes the status frames to it; one thread only.
+// The 24-hour statuses of the account and its contacts (docs/protocol.md section 12). The
+// statuses themselves are kept in memory only (the server is the record): asks for the whole list
+// after every login, follows the pushes (status, status_removed, status_viewed) and drops expired
+// statuses by a timer. What has not reached the server yet is kept in the account's LocalStore
+// (its own connection to the database) and survives a restart:
+// - Posts (the status outbox): written before anything is sent, deleted on `status_ack` or when
+//   the user discards them, and sent again with the same client id after every login (the server
+//   keeps one status per client id). A media file is first copied into <filesDir>/status/ (the
+//   user may move or edit the original) and the copy is uploaded through the transfer engine;
+//   after a lost link the upload resumes from the server's offset, after a restart it starts
+//   again from the copy. postProgress() follows the upload.
+// - Views made while offline (or not yet confirmed by the server's `done`).
+// Retried by themselves: a lost link, and the refusals that may go away (internal,
+// rate_limited, not_authenticated, storage_failed; again after 5 s). Final — the post stays in
+// the outbox as Failed with a reason until retryPost() or cancelPost(): an upload the transfer
+// engine gave up (file unreadable, over the media limit, refused), and the server's too_large,
+// bad_field (e.g. a file that was not uploaded as media), not_supported and not_found (the
+// upload is gone: a retry uploads the copy again). Refusals found before anything is stored
+// (empty text, no account, a file over the limit) only go to failed() with an empty client id.
+// Media files of statuses are downloaded into <filesDir>/status/ for the viewer and deleted
+// with the status. ChatClient owns one and routes the status frames to it; one thread only.
 class StatusClient final : public QObject
 {
     Q_OBJECT
 public:
-    // A post on its way: not acknowledged yet (media: maybe not even uploaded yet).
-    struct PendingPost
+    // A post on its way (not acknowledged yet) or failed: the stored part (see
+    // StoredStatusPost; localPath is the app's copy of a media file) plus the live upload.
+    struct PendingPost : StoredStatusPost
     {
-        QString clientId;
-        protocol::StatusKind kind = protocol::StatusKind::Text;
-        QString text; // text, or the caption of a media status
-        QString background;
-        QString localPath; // media: the file chosen by the user
-        std::optional<protocol::FileRef> file; // media: set once uploaded
         quint64 upload = 0; // media: the transfer handle while uploading
-        qint64 created = 0; // ms since the epoch
+        qint64 bytesDone = 0; // media: uploaded so far (confirmed by the server)
+        qint64 bytesTotal = 0; // media: the file's size once known, else 0
         bool operator==(const PendingPost &) const = default;
     };
+    using PostState = StoredStatusPost::State;
 
     explicit StatusClient(ChatClient &client, QObject *parent = nullptr);
     ~StatusClient() override;
@@ -48,8 +61,9 @@ public:
     // The live statuses of one owner, oldest first.
     QList<protocol::StatusItem> statusesOf(const QString &owner) const;
     std::optional<protocol::StatusItem> status(qint64 statusId) const;
-    // Posts that are not acknowledged yet, oldest first.
+    // Posts that are not acknowledged yet (also the failed ones), oldest first.
     QList<PendingPost> pendingPosts() const;
+    std::optional<PendingPost> pendingPost(const QString &clientId) const;
     QString ownPhone() const;
     bool isOwn(const protocol::StatusItem &status) const;
 
@@ -59,8 +73,12 @@ public:
     // Uploads a photo/video and posts it with `caption`. Returns the client id, or empty when
     // refused (see postText).
     QString postMedia(const QString &path, const QString &caption);
-    // Gives up a post that is not acknowledged yet.
+    // Gives up a post that is not acknowledged yet (also a failed one): it is forgotten, its
+    // upload stopped and its copy of the file deleted.
     void cancelPost(const QString &clientId);
+    // Tries a failed post again with the same client id (uploading the copy again when the
+    // upload did not finish). False when there is no such failed post.
+    bool retryPost(const QString &clientId);
     // The user has seen a contact's status: tells the server (now or after the next login).
     // Own statuses and unknown ids are ignored.
     void markViewed(qint64 statusId);
@@ -92,8 +110,12 @@ signals:
     // The list (or anything in it: a view, a deletion, a pending post) changed.
     void changed();
     void posted(const QString &clientId, qint64 statusId);
-    // A post was refused or its upload failed; `reason` is human-readable.
+    // A post was refused or its upload failed; `reason` is human-readable. With a client id the
+    // post stays in pendingPosts() as Failed (retryPost()/cancelPost()); an empty client id means
+    // it was refused before anything was stored.
     void failed(const QString &clientId, const QString &reason);
+    // The upload of a media post advanced: `done` of `total` bytes confirmed by the server.
+    void postProgress(const QString &clientId, qint64 done, qint64 total);
     void removed(qint64 statusId);
     // Someone viewed one of our statuses (also for views learned through the list).
     void viewed(qint64 statusId, const QString &viewer);
@@ -107,8 +129,18 @@ private:
     void onAccountChanged();
     void clear();
     void sendPost(const PendingPost &post);
+    PendingPost *findPending(const QString &clientId);
+    // Writes the post's row (state, file, failure) to the outbox table.
+    void store(const PendingPost &post);
+    void loadStored();
+    void startCopy(const QString &clientId);
+    void copied(const QString &clientId, bool ok, const QString &error);
+    void startUpload(PendingPost &post);
+    void failPost(const QString &clientId, const QString &reason);
+    void forgetViews(const QList<qint64> &ids); // confirmed or pointless: out of the table
     void insert(const protocol::StatusItem &item);
     void erase(qint64 statusId);
+    bool isViewPending(qint64 statusId) const; // viewed here, not confirmed by the server yet
     void dropExpired();
     void scheduleExpiry();
     void sendViews();
@@ -124,6 +156,7 @@ private:
 
     ChatClient &m_client;
     QString m_phone; // the account these statuses belong to
+    std::unique_ptr<LocalStore> m_store; // own connection to the account's database
     QHash<qint64, protocol::StatusItem> m_statuses;
     QList<PendingPost> m_pending;
     QList<qint64> m_unsentViews; // viewed while offline

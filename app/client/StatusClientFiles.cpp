@@ -1,9 +1,14 @@
-// StatusClient: the media half (uploading a photo/video for a post, downloading the file of a
-// media status for the viewer) on top of the standalone transfers of TransferManager.
+// StatusClient: the media half (copying and uploading a photo/video for a post, downloading the
+// file of a media status for the viewer) on top of the standalone transfers of TransferManager.
 #include "client/StatusClient.h"
 
 #include "client/ChatClient.h"
+#include "client/TransferFiles.h"
 #include "client/TransferManager.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QThreadPool>
 
 #include <QDateTime>
 #include <QDir>
@@ -44,20 +49,79 @@ QString StatusClient::postMedia(const QString &path, const QString &caption)
         emit failed(QString(), reason);
         return {};
     }
+    if (statusDir().isEmpty()) {
+        emit failed(QString(), tr("Log in to post a status."));
+        return {};
+    }
     PendingPost post;
     post.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     post.kind = StatusKind::Media;
     post.text = caption;
-    post.localPath = QFileInfo(path).absoluteFilePath();
+    post.sourcePath = QFileInfo(path).absoluteFilePath();
     post.created = QDateTime::currentMSecsSinceEpoch();
-    post.upload = m_client.transfers()->uploadStandalone(post.localPath, FileKind::Media);
-    if (post.upload == 0) {
-        emit failed(QString(), tr("The file cannot be uploaded."));
-        return {};
-    }
+    post.state = PostState::Preparing;
     m_pending.append(post);
+    startCopy(post.clientId); // stores the post
     emit changed();
     return post.clientId;
+}
+
+void StatusClient::startCopy(const QString &clientId)
+{
+    PendingPost *post = findPending(clientId);
+    if (!post)
+        return;
+    // The app's own copy is what is uploaded and kept: the user may move or edit the original.
+    // It lives with the downloaded status files (kept while the post or its status lives).
+    if (post->localPath.isEmpty()) {
+        const QString suffix = QFileInfo(post->sourcePath).suffix();
+        post->localPath = QDir(statusDir()).filePath(QStringLiteral("outbox-") + clientId
+            + (suffix.isEmpty() ? QString() : u'.' + suffix));
+    }
+    post->state = PostState::Preparing;
+    post->failure.clear();
+    post->upload = 0;
+    post->bytesDone = post->bytesTotal = 0;
+    store(*post);
+    QDir().mkpath(QFileInfo(post->localPath).absolutePath());
+    const QString source = post->sourcePath;
+    const QString copy = post->localPath;
+    QPointer<StatusClient> self(this);
+    QThreadPool::globalInstance()->start([self, clientId, source, copy] {
+        const PreparedFile result = hashFile(source, copy);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, clientId, result] {
+                if (self)
+                    self->copied(clientId, result.ok, result.error);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void StatusClient::copied(const QString &clientId, bool ok, const QString &error)
+{
+    PendingPost *post = findPending(clientId);
+    if (!post || post->state != PostState::Preparing)
+        return; // discarded meanwhile (its copy is removed with it)
+    if (!ok) {
+        failPost(clientId, error);
+        return;
+    }
+    startUpload(*post);
+    emit changed();
+}
+
+void StatusClient::startUpload(PendingPost &post)
+{
+    post.state = PostState::Uploading;
+    post.failure.clear();
+    post.bytesDone = 0;
+    post.bytesTotal = QFileInfo(post.localPath).size();
+    store(post);
+    post.upload = m_client.transfers()->uploadStandalone(post.localPath, FileKind::Media);
+    if (post.upload == 0)
+        failPost(post.clientId, tr("The file cannot be uploaded."));
 }
 
 void StatusClient::onUploaded(quint64 handle, const FileRef &file)
@@ -67,7 +131,11 @@ void StatusClient::onUploaded(quint64 handle, const FileRef &file)
             continue;
         post.upload = 0;
         post.file = file;
+        post.state = PostState::Ready;
+        post.bytesDone = post.bytesTotal = file.size;
+        store(post);
         sendPost(post);
+        emit changed();
         return;
     }
 }
@@ -124,21 +192,29 @@ void StatusClient::onTransferFailed(quint64 handle, const QString &reason)
         emit fileFailed(statusId, reason);
         return;
     }
-    for (qsizetype i = 0; i < m_pending.size(); ++i) {
-        if (m_pending.at(i).upload != handle)
-            continue;
-        const QString clientId = m_pending.at(i).clientId;
-        m_pending.removeAt(i);
-        emit failed(clientId, reason);
-        emit changed();
-        return;
+    for (const PendingPost &post : std::as_const(m_pending)) {
+        if (post.upload == handle) {
+            failPost(post.clientId, reason); // kept as Failed: retry or discard
+            return;
+        }
     }
 }
 
 void StatusClient::onTransferProgress(quint64 handle, qint64 done, qint64 total)
 {
-    if (const auto it = m_downloads.constFind(handle); it != m_downloads.cend())
+    if (const auto it = m_downloads.constFind(handle); it != m_downloads.cend()) {
         emit fileProgress(*it, done, total);
+        return;
+    }
+    for (PendingPost &post : m_pending) {
+        if (post.upload != handle)
+            continue;
+        // Never backwards within one upload (a resumed upload goes on from the server's offset).
+        post.bytesTotal = total;
+        post.bytesDone = std::clamp(std::max(post.bytesDone, done), qint64(0), total);
+        emit postProgress(post.clientId, post.bytesDone, post.bytesTotal);
+        return;
+    }
 }
 
 void StatusClient::removeStrayFiles()
@@ -149,6 +225,9 @@ void StatusClient::removeStrayFiles()
     QSet<QString> keep;
     for (const QString &path : std::as_const(m_files))
         keep.insert(QFileInfo(path).absoluteFilePath());
+    for (const PendingPost &post : std::as_const(m_pending))
+        if (!post.localPath.isEmpty())
+            keep.insert(QFileInfo(post.localPath).absoluteFilePath());
     const QFileInfoList entries = QDir(dir).entryInfoList(QDir::Files | QDir::Hidden);
     for (const QFileInfo &entry : entries)
         if (!keep.contains(entry.absoluteFilePath()))

@@ -1,6 +1,8 @@
-// The per-account local database: schema and migrations, paging order, de-duplication, unread
-// counts, states that never go backwards, and a large conversation.
+// The per-account local database: schema and migrations (also the status tables of step 3),
+// paging order, de-duplication, unread counts, states that never go backwards, and a large
+// conversation.
 #include "client/LocalStore.h"
+#include "client/LocalStoreSchema.h"
 
 #include <QElapsedTimer>
 #include <QSqlDatabase>
@@ -109,6 +111,73 @@ private slots:
         QVERIFY(m_store->open());
         QCOMPARE(m_store->messageCount(kBob), 1);
         QCOMPARE(other.messageCount(kBob), 0);
+    }
+
+    void statusTablesFromVersion2()
+    {
+        // A database of the previous version (messages, contacts, transfers) gains the status
+        // tables and keeps what it held.
+        m_store.reset();
+        const QString path = m_dir->filePath(QStringLiteral("v2.sqlite"));
+        {
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (int step = 0; step < 2; ++step)
+                for (const QString &sql : localStoreMigrations().at(step))
+                    QVERIFY2(q.exec(sql), qPrintable(sql));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO contacts (phone, name) VALUES ('%1', 'Bob')")
+                               .arg(kBob)));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=2")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+        LocalStore store(path);
+        QVERIFY(store.open());
+        QCOMPARE(store.schemaVersion(), 3);
+        QCOMPARE(LocalStore::latestSchemaVersion(), 3);
+        QVERIFY(store.contact(kBob));
+        QCOMPARE(store.contact(kBob)->name, QStringLiteral("Bob"));
+        QVERIFY(store.statusOutbox().isEmpty());
+        QVERIFY(store.unsentStatusViews().isEmpty());
+
+        StoredStatusPost text;
+        text.clientId = newClientId();
+        text.kind = StatusKind::Text;
+        text.text = QStringLiteral("Off to the mountains");
+        text.background = QStringLiteral("#1f6fb2");
+        text.created = 1700000000000;
+        text.state = StoredStatusPost::State::Ready;
+        StoredStatusPost media;
+        media.clientId = newClientId();
+        media.kind = StatusKind::Media;
+        media.text = QStringLiteral("sunrise");
+        media.sourcePath = QStringLiteral("/home/a/sunrise.png");
+        media.localPath = QStringLiteral("/data/files/status/outbox-x.png");
+        media.created = 1700000000001;
+        media.state = StoredStatusPost::State::Uploading;
+        QVERIFY(store.saveStatusPost(text));
+        QVERIFY(store.saveStatusPost(media));
+        QCOMPARE(store.statusOutbox(), (QList<StoredStatusPost> {text, media}));
+        // Updating a post keeps its place; the file object comes back as it was written.
+        text.state = StoredStatusPost::State::Failed;
+        text.failure = QStringLiteral("The status is too long.");
+        media.file = FileRef {QStringLiteral("Tp4VIkXixD3MBG6E6yflWw"),
+            QStringLiteral("sunrise.png"), QStringLiteral("image/png"), 2621440, QByteArray("jpg")};
+        media.state = StoredStatusPost::State::Ready;
+        QVERIFY(store.saveStatusPost(media));
+        QVERIFY(store.saveStatusPost(text));
+        QCOMPARE(store.statusOutbox(), (QList<StoredStatusPost> {text, media}));
+        QVERIFY(store.removeStatusPost(text.clientId));
+        QCOMPARE(store.statusOutbox(), QList<StoredStatusPost> {media});
+
+        QVERIFY(store.addUnsentStatusViews({7, 3}));
+        QVERIFY(store.addUnsentStatusViews({3, 9})); // a repeated id is kept once
+        QCOMPARE(store.unsentStatusViews(), (QList<qint64> {3, 7, 9}));
+        QVERIFY(store.removeUnsentStatusViews({7, 42}));
+        QCOMPARE(store.unsentStatusViews(), (QList<qint64> {3, 9}));
     }
 
     void refusesNewerSchema()

@@ -292,7 +292,12 @@ private slots:
         QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
         const qint64 id = posted.first().at(1).toLongLong();
         QCOMPARE(m_alice.status(id)->kind, StatusKind::Media);
-        QCOMPARE(m_alice.statuses().localFile(id), QFileInfo(path).absoluteFilePath());
+        // Alice's viewer shows the app's own copy of the photo, not the file she picked.
+        const QString aliceFile = m_alice.statuses().localFile(id);
+        QVERIFY(aliceFile.startsWith(m_alice.statuses().statusDir() + u'/'));
+        QFile copy(aliceFile);
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QCOMPARE(copy.readAll(), tinyPng());
 
         QTRY_VERIFY_WITH_TIMEOUT(m_bob.status(id).has_value(), kWaitMs);
         const auto item = m_bob.status(id);

@@ -171,8 +171,7 @@ void StatusClient::handle(const StatusList &list)
     // Files of statuses that are gone: not needed any more.
     for (auto it = m_files.begin(); it != m_files.end();) {
         if (!m_statuses.contains(it.key())) {
-            if (it->startsWith(statusDir() + u'/'))
-                QFile::remove(*it);
+            removeStatusFile(*it);
             it = m_files.erase(it);
         } else {
             ++it;
@@ -255,8 +254,7 @@ void StatusClient::erase(qint64 statusId)
     if (m_unsentViews.removeAll(statusId) > 0)
         forgetViews({statusId});
     const QString file = m_files.take(statusId);
-    if (!file.isEmpty() && file.startsWith(statusDir() + u'/'))
-        QFile::remove(file);
+    removeStatusFile(file);
 }
 
 // ---- expiry --------------------------------------------------------------------------------
@@ -455,8 +453,7 @@ void StatusClient::forgetViews(const QList<qint64> &ids)
 void StatusClient::clear()
 {
     for (const QString &file : std::as_const(m_files))
-        if (!statusDir().isEmpty() && file.startsWith(statusDir() + u'/'))
-            QFile::remove(file);
+        removeStatusFile(file);
     m_files.clear();
     m_statuses.clear();
     // Uploads of this account stop; the posts stay in its database for its next login.

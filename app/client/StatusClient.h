@@ -145,6 +145,9 @@ private:
     void scheduleExpiry();
     void sendViews();
     void removeStrayFiles();
+    // Deletes a file of ours in statusDir() (with its outbox folder); others are left alone.
+    void removeStatusFile(const QString &path) const;
+    QString outboxDir() const; // statusDir()/outbox: one folder per post with its copy
     bool isOnline() const;
     // The server's clock as far as we know it (expiry times are the server's).
     qint64 serverNow() const;

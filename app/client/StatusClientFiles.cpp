@@ -7,14 +7,15 @@
 #include "client/TransferManager.h"
 
 #include <QCoreApplication>
-#include <QPointer>
-#include <QThreadPool>
-
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QPointer>
+#include <QThreadPool>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace natter::client {
 
@@ -72,12 +73,12 @@ void StatusClient::startCopy(const QString &clientId)
     if (!post)
         return;
     // The app's own copy is what is uploaded and kept: the user may move or edit the original.
-    // It lives with the downloaded status files (kept while the post or its status lives).
-    if (post->localPath.isEmpty()) {
-        const QString suffix = QFileInfo(post->sourcePath).suffix();
-        post->localPath = QDir(statusDir()).filePath(QStringLiteral("outbox-") + clientId
-            + (suffix.isEmpty() ? QString() : u'.' + suffix));
-    }
+    // It lives with the status files (kept while the post or its status lives), in a folder of
+    // its own so that it keeps the name of the original (the name the server records).
+    if (post->localPath.isEmpty())
+        post->localPath = QDir(outboxDir())
+                              .filePath(clientId + u'/'
+                                  + safeFileName(QFileInfo(post->sourcePath).fileName()));
     post->state = PostState::Preparing;
     post->failure.clear();
     post->upload = 0;
@@ -232,6 +233,32 @@ void StatusClient::removeStrayFiles()
     for (const QFileInfo &entry : entries)
         if (!keep.contains(entry.absoluteFilePath()))
             QFile::remove(entry.absoluteFilePath());
+    // Copies of posts that are neither on their way nor shown any more.
+    const QFileInfoList posts = QDir(outboxDir()).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QFileInfo &folder : posts) {
+        const QString prefix = folder.absoluteFilePath() + u'/';
+        const bool used = std::any_of(
+            keep.cbegin(), keep.cend(), [&](const QString &path) { return path.startsWith(prefix); });
+        if (!used)
+            QDir(folder.absoluteFilePath()).removeRecursively();
+    }
+}
+
+QString StatusClient::outboxDir() const
+{
+    const QString dir = statusDir();
+    return dir.isEmpty() ? QString() : QDir(dir).filePath(QStringLiteral("outbox"));
+}
+
+void StatusClient::removeStatusFile(const QString &path) const
+{
+    const QString dir = statusDir();
+    if (path.isEmpty() || dir.isEmpty() || !path.startsWith(dir + u'/'))
+        return;
+    QFile::remove(path);
+    const QFileInfo folder(QFileInfo(path).absolutePath());
+    if (folder.absolutePath() == QFileInfo(outboxDir()).absoluteFilePath())
+        QDir(folder.absoluteFilePath()).removeRecursively();
 }
 
 } // namespace natter::client

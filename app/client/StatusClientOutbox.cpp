@@ -86,8 +86,7 @@ void StatusClient::cancelPost(const QString &clientId)
     m_pending.erase(it); // first: the cancelled upload reports a failure
     if (post.upload != 0)
         m_client.transfers()->cancelStandalone(post.upload);
-    if (!post.localPath.isEmpty() && post.localPath.startsWith(statusDir() + u'/'))
-        QFile::remove(post.localPath);
+    removeStatusFile(post.localPath);
     if (m_store)
         m_store->removeStatusPost(clientId);
     emit changed();

@@ -21,6 +21,7 @@ StatusListModel::StatusListModel(client::ChatClient *client, QObject *parent)
 {
     if (client) {
         connect(client->statuses(), &StatusClient::changed, this, &StatusListModel::reload);
+        connect(client->statuses(), &StatusClient::postProgress, this, &StatusListModel::reload);
         connect(client, &client::ChatClient::accountChanged, this, &StatusListModel::reload);
         // A contact's name may become known later.
         connect(client, &client::ChatClient::conversationChanged, this, &StatusListModel::reload);
@@ -50,7 +51,22 @@ QList<StatusListModel::Row> StatusListModel::readRows() const
     mine.owner = me;
     mine.name = tr("My status");
     mine.section = MineSection;
-    mine.pending = int(statuses->pendingPosts().size());
+    qint64 done = 0;
+    qint64 total = 0;
+    for (const StatusClient::PendingPost &post : statuses->pendingPosts()) {
+        if (post.state == StatusClient::PostState::Failed) {
+            if (mine.failed++ == 0)
+                mine.failure = post.failure;
+            continue;
+        }
+        ++mine.pending;
+        if (post.state == StatusClient::PostState::Uploading && post.bytesTotal > 0) {
+            done += post.bytesDone;
+            total += post.bytesTotal;
+        }
+    }
+    if (total > 0)
+        mine.progress = int(std::clamp<qint64>(done * 100 / total, 0, 100));
     QSet<QString> viewers;
     QHash<QString, Row> others;
     for (const StatusItem &s : statuses->statuses()) {
@@ -148,7 +164,19 @@ QVariant StatusListModel::data(const QModelIndex &index, int role) const
         return row.pending;
     case ViewCountRole:
         return row.views;
+    case UploadProgressRole:
+        return row.progress;
+    case FailedCountRole:
+        return row.failed;
+    case FailureRole:
+        return row.failure;
+    case Qt::ToolTipRole:
+        if (row.section == MineSection && row.failed > 0)
+            return tr("Click to try again or to discard it");
+        return {};
     case Qt::AccessibleTextRole:
+        if (row.section == MineSection && row.failed > 0)
+            return tr("My status: couldn't send: %1").arg(row.failure);
         if (row.section == MineSection)
             return row.count == 0 ? tr("My status: none. Add one.")
                                   : tr("My status: %n updates", nullptr, row.count);
@@ -172,6 +200,9 @@ QHash<int, QByteArray> StatusListModel::roleNames() const
         {FirstInSectionRole, "firstInSection"},
         {PendingCountRole, "pendingCount"},
         {ViewCountRole, "viewCount"},
+        {UploadProgressRole, "uploadProgress"},
+        {FailedCountRole, "failedCount"},
+        {FailureRole, "failure"},
     };
 }
 

@@ -13,7 +13,9 @@ namespace natter::models {
 
 // The status list: row 0 is "My status" (while an account is active), then one row per contact
 // with live statuses — those with statuses the user has not seen first, then those seen in
-// full; newest first within each group. Follows StatusClient::changed().
+// full; newest first within each group. The own row also tells about the posts on their way
+// (upload progress) and the ones that failed. Follows StatusClient::changed() and
+// postProgress().
 class StatusListModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -30,8 +32,12 @@ public:
         LatestPostedRole, // QDateTime (local) of the newest status, invalid when none
         SectionRole, // int (Section)
         FirstInSectionRole, // bool: the first row of its section (the delegate draws a caption)
-        PendingCountRole, // int: own posts on their way
+        PendingCountRole, // int: own posts on their way (not the failed ones)
         ViewCountRole, // int: own row: distinct viewers of all own statuses
+        UploadProgressRole, // int: own row: percent uploaded of the media posts on their way,
+                            // -1 when none is uploading
+        FailedCountRole, // int: own posts that could not be sent (retry or discard)
+        FailureRole, // QString: own row: why the oldest failed post could not be sent
     };
     Q_ENUM(Role)
 
@@ -57,6 +63,9 @@ private:
         qint64 latest = 0;
         int pending = 0;
         int views = 0;
+        int progress = -1;
+        int failed = 0;
+        QString failure;
         Section section = RecentSection;
         bool operator==(const Row &) const = default;
     };

@@ -127,27 +127,51 @@ void StatusDelegate::paint(
         nfm.elidedText(index.data(StatusListModel::DisplayNameRole).toString(), Qt::ElideRight,
             nameRect.width()));
 
-    QString line;
-    const QDateTime latest = index.data(StatusListModel::LatestPostedRole).toDateTime();
-    if (mine && pending > 0)
-        line = tr("Sending…");
-    else if (mine && count == 0)
-        line = tr("Click to add a status update");
-    else if (mine) {
-        // Without a translation loaded, %n alone would not pick the English singular.
-        const int views = index.data(StatusListModel::ViewCountRole).toInt();
-        line = (count == 1 ? tr("1 update") : tr("%n updates", nullptr, count))
-            + QStringLiteral(" · ") + timeformat::listTime(latest) + QStringLiteral(" · ")
-            + (views == 1 ? tr("1 view") : tr("%n views", nullptr, views));
-    }
-    else
-        line = timeformat::listTime(latest);
+    const QString line = detailLine(index);
+    const bool failed = mine && index.data(StatusListModel::FailedCountRole).toInt() > 0;
+    const int progress = index.data(StatusListModel::UploadProgressRole).toInt();
     const QRect lineRect(left, top + nfm.height() + lineGap, right - left, fm.height());
     p->setFont(opt.font);
-    p->setPen(theme.secondaryText);
+    p->setPen(failed ? theme.failed : theme.secondaryText);
     p->drawText(lineRect, Qt::AlignLeft | Qt::AlignVCenter,
         fm.elidedText(line, Qt::ElideRight, lineRect.width()));
+    if (mine && !failed && pending > 0 && progress >= 0) {
+        // A thin bar under the line: how much of the photo/video is on the server.
+        const qreal barTop = lineRect.bottom() + 3.0;
+        const QRectF track(lineRect.left(), barTop, std::min(lineRect.width(), 160), 3.0);
+        p->setPen(Qt::NoPen);
+        p->setBrush(mix(opt.palette.color(QPalette::Base), opt.palette.color(QPalette::Text), 0.15));
+        p->drawRoundedRect(track, 1.5, 1.5);
+        p->setBrush(theme.accent);
+        p->drawRoundedRect(
+            QRectF(track.left(), track.top(), track.width() * progress / 100.0, track.height()),
+            1.5, 1.5);
+    }
     p->restore();
+}
+
+QString StatusDelegate::detailLine(const QModelIndex &index)
+{
+    const bool mine
+        = index.data(StatusListModel::SectionRole).toInt() == StatusListModel::MineSection;
+    const QDateTime latest = index.data(StatusListModel::LatestPostedRole).toDateTime();
+    if (!mine)
+        return timeformat::listTime(latest);
+    const int count = index.data(StatusListModel::CountRole).toInt();
+    const int pending = index.data(StatusListModel::PendingCountRole).toInt();
+    if (index.data(StatusListModel::FailedCountRole).toInt() > 0)
+        return tr("Couldn't send: %1").arg(index.data(StatusListModel::FailureRole).toString());
+    if (pending > 0) {
+        const int progress = index.data(StatusListModel::UploadProgressRole).toInt();
+        return progress >= 0 ? tr("Sending… %1 %").arg(progress) : tr("Sending…");
+    }
+    if (count == 0)
+        return tr("Click to add a status update");
+    // Without a translation loaded, %n alone would not pick the English singular.
+    const int views = index.data(StatusListModel::ViewCountRole).toInt();
+    return (count == 1 ? tr("1 update") : tr("%n updates", nullptr, count))
+        + QStringLiteral(" · ") + timeformat::listTime(latest) + QStringLiteral(" · ")
+        + (views == 1 ? tr("1 view") : tr("%n views", nullptr, views));
 }
 
 } // namespace natter::ui

@@ -19,6 +19,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace natter::ui {
 
 using models::StatusListModel;
@@ -60,6 +62,9 @@ StatusPane::StatusPane(client::ChatClient *client, QWidget *parent)
     m_list->setAccessibleName(tr("Status updates"));
     connect(m_list, &QListView::clicked, this, &StatusPane::activate);
     connect(m_list, &QListView::activated, this, &StatusPane::activate);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this,
+        [this](const QPoint &pos) { showFailedPostMenu(m_list->indexAt(pos)); });
 
     m_hint->setObjectName(QStringLiteral("statusHint"));
     m_hint->setAlignment(Qt::AlignCenter);
@@ -72,8 +77,10 @@ StatusPane::StatusPane(client::ChatClient *client, QWidget *parent)
 
     if (client) {
         connect(client->statuses(), &client::StatusClient::failed, this,
-            [this](const QString &, const QString &reason) {
-                m_message->showMessage(InlineMessage::Kind::Error, reason);
+            [this](const QString &clientId, const QString &reason) {
+                // A stored post shows its failure in the "My status" row.
+                if (clientId.isEmpty())
+                    m_message->showMessage(InlineMessage::Kind::Error, reason);
             });
         connect(client->statuses(), &client::StatusClient::posted, m_message, &InlineMessage::clear);
     }
@@ -125,11 +132,69 @@ void StatusPane::activate(const QModelIndex &index)
     if (!index.isValid())
         return;
     const bool mine = index.data(StatusListModel::SectionRole).toInt() == StatusListModel::MineSection;
+    if (mine && index.data(StatusListModel::FailedCountRole).toInt() > 0) {
+        showFailedPostMenu(index);
+        return;
+    }
     if (mine && index.data(StatusListModel::CountRole).toInt() == 0) {
         showAddDialog(false);
         return;
     }
     emit viewRequested(index.data(StatusListModel::OwnerRole).toString());
+}
+
+void StatusPane::showFailedPostMenu(const QModelIndex &index)
+{
+    if (!index.isValid()
+        || index.data(StatusListModel::SectionRole).toInt() != StatusListModel::MineSection)
+        return;
+    QMenu *menu = failedPostMenu();
+    if (!menu)
+        return;
+    const QRect row = m_list->visualRect(index);
+    menu->popup(m_list->viewport()->mapToGlobal(QPoint(row.left() + 60, row.bottom() - 8)));
+}
+
+QMenu *StatusPane::failedPostMenu()
+{
+    if (!m_client)
+        return nullptr;
+    const auto posts = m_client->statuses()->pendingPosts();
+    const bool any = std::any_of(posts.cbegin(), posts.cend(), [](const auto &p) {
+        return p.state == client::StatusClient::PostState::Failed;
+    });
+    if (!any)
+        return nullptr;
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("failedStatusMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(tr("&Try again"), this, &StatusPane::retryFailedPosts);
+    menu->addAction(tr("&Discard"), this, &StatusPane::discardFailedPosts);
+    const QModelIndex mine = m_model->index(0);
+    if (mine.isValid() && mine.data(StatusListModel::CountRole).toInt() > 0) {
+        menu->addSeparator();
+        menu->addAction(tr("&View my status"), this,
+            [this] { emit viewRequested(m_client ? m_client->phone() : QString()); });
+    }
+    return menu;
+}
+
+void StatusPane::retryFailedPosts()
+{
+    if (!m_client)
+        return;
+    for (const auto &post : m_client->statuses()->pendingPosts())
+        if (post.state == client::StatusClient::PostState::Failed)
+            m_client->statuses()->retryPost(post.clientId);
+}
+
+void StatusPane::discardFailedPosts()
+{
+    if (!m_client)
+        return;
+    for (const auto &post : m_client->statuses()->pendingPosts())
+        if (post.state == client::StatusClient::PostState::Failed)
+            m_client->statuses()->cancelPost(post.clientId);
 }
 
 AddStatusDialog *StatusPane::showAddDialog(bool media)

@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -247,6 +248,7 @@ private slots:
         // Bob gets exactly the bytes Alice picked.
         QTRY_VERIFY_WITH_TIMEOUT(m_bob.status(id).has_value(), kWaitMs);
         QCOMPARE(m_bob.status(id)->file->size, data.size());
+        QCOMPARE(m_bob.status(id)->file->name, QStringLiteral("summit.png")); // the copy keeps it
         QCOMPARE(sha256(bobsFile(id)), sha256(data));
         QVERIFY(refreshed(m_bob));
         QCOMPARE(m_bob.count(), 1);
@@ -363,6 +365,7 @@ private slots:
         m_alice.statuses().cancelPost(pondId);
         QVERIFY(!m_alice.statuses().pendingPost(pondId));
         QCOMPARE(m_alice.storedPosts().size(), 1);
+        QVERIFY(!QFileInfo::exists(QFileInfo(pondCopy).absolutePath())); // its folder went too
         // Retried: copied again from the original, uploaded and posted with the same client id.
         QSignalSpy posted(&m_alice.statuses(), &StatusClient::posted);
         QVERIFY(m_alice.statuses().retryPost(lakeId));

@@ -77,7 +77,7 @@ if(NATTER_DPKG_SHLIBDEPS)
 else()
     message(STATUS "dpkg-shlibdeps not found: the Debian packages get a fixed list of Qt packages in Depends")
     list(APPEND natter_app_depends "libqt6core6 (>= 6.4)" libqt6gui6 libqt6widgets6 libqt6network6
-         libqt6websockets6 libqt6sql6 libqt6keychain1 libqt6positioning6)
+         libqt6websockets6 libqt6sql6 libqt6keychain1 libqt6positioning6 libqt6multimedia6)
     list(APPEND natter_server_depends "libqt6core6 (>= 6.4)" libqt6network6 libqt6websockets6 libqt6sql6)
 endif()
 list(JOIN natter_app_depends ", " CPACK_DEBIAN_APP_PACKAGE_DEPENDS)
@@ -88,7 +88,10 @@ list(JOIN natter_server_depends ", " CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS)
 # from libqt6positioning6-plugins, and GeoClue itself to know where the computer is; without
 # them the dialog says no location service is available and coordinates are typed or pasted.
 # The chat list shows emoji in previews of photos, places and contacts (📷 📍 👤).
-set(CPACK_DEBIAN_APP_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, libqt6positioning6-plugins, fonts-noto-color-emoji")
+# Video statuses play in the app through Qt Multimedia's GStreamer backend: playbin is in
+# plugins-base, MP4/WebM and VP8 in plugins-good, H.264/AAC (what phones record) in libav;
+# without them the viewer says the video cannot be played and offers another program.
+set(CPACK_DEBIAN_APP_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, libqt6positioning6-plugins, fonts-noto-color-emoji, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, gstreamer1.0-libav")
 set(CPACK_DEBIAN_APP_PACKAGE_SUGGESTS "natterd, qt6-wayland, geoclue-2.0")
 set(CPACK_DEBIAN_SERVER_PACKAGE_SUGGESTS "postgresql")
 

@@ -178,6 +178,33 @@ QIcon closeIcon(const QColor &color)
     });
 }
 
+QIcon speakerIcon(const QColor &color, bool muted)
+{
+    return iconOf([color, muted](QPainter &p, qreal s) {
+        // A speaker cone, then sound waves or a cross.
+        QPainterPath cone;
+        cone.moveTo(s * 0.14, s * 0.40);
+        cone.lineTo(s * 0.30, s * 0.40);
+        cone.lineTo(s * 0.50, s * 0.22);
+        cone.lineTo(s * 0.50, s * 0.78);
+        cone.lineTo(s * 0.30, s * 0.60);
+        cone.lineTo(s * 0.14, s * 0.60);
+        cone.closeSubpath();
+        p.setPen(Qt::NoPen);
+        p.setBrush(color);
+        p.drawPath(cone);
+        p.setPen(QPen(color, std::max(1.4, s / 14), Qt::SolidLine, Qt::RoundCap));
+        p.setBrush(Qt::NoBrush);
+        if (muted) {
+            p.drawLine(QPointF(s * 0.62, s * 0.38), QPointF(s * 0.86, s * 0.62));
+            p.drawLine(QPointF(s * 0.86, s * 0.38), QPointF(s * 0.62, s * 0.62));
+        } else {
+            p.drawArc(QRectF(s * 0.40, s * 0.34, s * 0.32, s * 0.32), -50 * 16, 100 * 16);
+            p.drawArc(QRectF(s * 0.32, s * 0.22, s * 0.52, s * 0.56), -50 * 16, 100 * 16);
+        }
+    });
+}
+
 QIcon searchIcon(const QColor &color)
 {
     return iconOf([color](QPainter &p, qreal s) {

@@ -33,6 +33,8 @@ QIcon newChatIcon(const QColor &color);
 QIcon closeIcon(const QColor &color);
 QIcon searchIcon(const QColor &color);
 QIcon attachIcon(const QColor &color); // a paperclip
+// A loudspeaker with sound waves, or with a × when `muted`.
+QIcon speakerIcon(const QColor &color, bool muted);
 
 // Glyphs inside message bubbles, fitted into `rect`.
 // A sheet with a folded corner and `label` (the file's extension) on a coloured band.

@@ -1,4 +1,5 @@
 #include "ui/StatusViewer.h"
+#include "ui/StatusViewerParts.h"
 
 #include "client/ChatClient.h"
 #include "client/LocalStore.h"
@@ -8,6 +9,7 @@
 #include "ui/StatusPainting.h"
 #include "ui/Theme.h"
 #include "ui/TimeFormat.h"
+#include "ui/VideoPlayback.h"
 
 #include <QDesktopServices>
 #include <QDialog>
@@ -22,6 +24,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPushButton>
+#include <QSettings>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -32,14 +35,9 @@ using client::StatusClient;
 using protocol::StatusItem;
 using protocol::StatusKind;
 
-namespace {
-constexpr int kMargin = 12;
-constexpr int kBarHeight = 3;
-constexpr int kHeaderHeight = 56;
-constexpr int kFooterHeight = 64;
-const QColor kMediaBackground(0x10, 0x14, 0x17);
+using namespace statusviewer;
 
-bool isVideo(const StatusItem &s)
+bool statusviewer::isVideo(const StatusItem &s)
 {
     if (!s.file)
         return false;
@@ -49,8 +47,7 @@ bool isVideo(const StatusItem &s)
     return !mime.startsWith(QLatin1String("image/"));
 }
 
-// "today at 14:05", "yesterday at 22:10".
-QString postedText(qint64 ms)
+QString statusviewer::postedText(qint64 ms)
 {
     const QDateTime time = QDateTime::fromMSecsSinceEpoch(ms);
     const QDate today = QDate::currentDate();
@@ -61,6 +58,7 @@ QString postedText(qint64 ms)
     return timeformat::listTime(time) + QStringLiteral(" ") + timeformat::messageTime(time);
 }
 
+namespace {
 QPushButton *overlayButton(const QString &text, const QString &name, QWidget *parent)
 {
     auto *button = new QPushButton(text, parent);
@@ -80,8 +78,10 @@ StatusViewer::StatusViewer(client::ChatClient *client, QWidget *parent)
     , m_client(client)
     , m_viewsButton(overlayButton(QString(), QStringLiteral("viewsButton"), this))
     , m_deleteButton(overlayButton(tr("Delete"), QStringLiteral("deleteStatusButton"), this))
-    , m_openButton(overlayButton(tr("Open"), QStringLiteral("openVideoButton"), this))
+    , m_openButton(overlayButton(tr("Open in another program"), QStringLiteral("openVideoButton"), this))
     , m_closeButton(new QToolButton(this))
+    , m_muteButton(new QToolButton(this))
+    , m_muted(QSettings().value(QStringLiteral("media/muted"), false).toBool())
 {
     setObjectName(QStringLiteral("statusViewer"));
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -104,6 +104,13 @@ StatusViewer::StatusViewer(client::ChatClient *client, QWidget *parent)
     m_closeButton->setToolTip(tr("Close (Esc)"));
     m_closeButton->setAccessibleName(tr("Close"));
     connect(m_closeButton, &QToolButton::clicked, this, &StatusViewer::closeViewer);
+    m_muteButton->setObjectName(QStringLiteral("muteButton"));
+    m_muteButton->setAutoRaise(true);
+    m_muteButton->setFocusPolicy(Qt::NoFocus);
+    m_muteButton->setIconSize(QSize(22, 22));
+    m_muteButton->hide();
+    connect(m_muteButton, &QToolButton::clicked, this, [this] { setMuted(!m_muted); });
+    setMuted(m_muted); // icon and tooltip
     connect(m_viewsButton, &QPushButton::clicked, this, &StatusViewer::showViewers);
     connect(m_deleteButton, &QPushButton::clicked, this, &StatusViewer::confirmDelete);
     connect(m_openButton, &QPushButton::clicked, this, [this] {
@@ -205,6 +212,11 @@ void StatusViewer::loadMedia()
 {
     m_image = QImage();
     m_imageId = 0;
+    if (m_video && m_videoId != 0) {
+        m_video->stop();
+        m_videoId = 0;
+        m_videoRunning = false;
+    }
     const auto s = current();
     if (!s || s->kind != StatusKind::Media)
         return;
@@ -217,8 +229,10 @@ void StatusViewer::loadMedia()
     }
     m_waitingForFile = false;
     m_notice.clear();
-    if (isVideo(*s))
+    if (isVideo(*s)) {
+        startVideo(path, s->statusId);
         return;
+    }
     QImageReader reader(path);
     reader.setAutoTransform(true);
     const QSize bound(2048, 2048);
@@ -229,6 +243,66 @@ void StatusViewer::loadMedia()
     m_imageId = s->statusId;
     if (m_image.isNull())
         m_notice = tr("This photo cannot be shown.");
+}
+
+void StatusViewer::startVideo(const QString &path, qint64 statusId)
+{
+    if (!m_video) {
+        m_video = new VideoPlayback(this);
+        m_video->setMuted(m_muted);
+        connect(m_video, &VideoPlayback::frameChanged, this, [this] { update(); });
+        connect(m_video, &VideoPlayback::stateChanged, this, [this] {
+            updateControls();
+            update();
+        });
+        connect(m_video, &VideoPlayback::finished, this, [this] {
+            if (m_videoId != 0 && m_videoId == currentStatusId() && isVisible())
+                next();
+        });
+        connect(m_video, &VideoPlayback::failed, this, [this](const QString &reason) {
+            if (m_videoId == 0 || m_videoId != currentStatusId())
+                return;
+            // Shown like a photo from now on: the notice, "Open in another program", 5 s.
+            m_notice = reason;
+            m_videoRunning = false;
+            restartClock();
+            updateControls();
+            update();
+        });
+    }
+    m_videoId = statusId;
+    m_videoRunning = !holding();
+    m_video->open(path, m_videoRunning);
+}
+
+bool StatusViewer::videoActive() const
+{
+    return m_video && m_videoId != 0 && m_videoId == currentStatusId()
+        && m_video->state() != VideoPlayback::State::Failed
+        && m_video->state() != VideoPlayback::State::Empty;
+}
+
+void StatusViewer::syncVideo()
+{
+    const bool run = !holding();
+    if (run == m_videoRunning)
+        return;
+    m_videoRunning = run;
+    if (run)
+        m_video->play();
+    else
+        m_video->pause();
+}
+
+void StatusViewer::setMuted(bool muted)
+{
+    m_muted = muted;
+    QSettings().setValue(QStringLiteral("media/muted"), muted);
+    if (m_video)
+        m_video->setMuted(muted);
+    m_muteButton->setIcon(painting::speakerIcon(Qt::white, muted));
+    m_muteButton->setToolTip(muted ? tr("Unmute (M)") : tr("Mute (M)"));
+    m_muteButton->setAccessibleName(muted ? tr("Unmute") : tr("Mute"));
 }
 
 void StatusViewer::restartClock()
@@ -245,6 +319,10 @@ bool StatusViewer::holding() const
 
 qreal StatusViewer::progress() const
 {
+    if (videoActive()) {
+        const qint64 length = m_video->duration();
+        return length > 0 ? std::clamp(qreal(m_video->position()) / qreal(length), 0.0, 1.0) : 0.0;
+    }
     const qint64 total = std::max<qint64>(1, m_duration.count());
     const qint64 shown = m_elapsedBefore + (holding() || !m_clock.isValid() ? 0 : m_clock.elapsed());
     return std::clamp(qreal(shown) / qreal(total), 0.0, 1.0);
@@ -254,6 +332,12 @@ void StatusViewer::tick()
 {
     if (!isVisible())
         return;
+    if (videoActive()) {
+        // The video sets the pace: its end moves on (finished()), the bar follows its position.
+        syncVideo();
+        update(QRect(0, 0, width(), kMargin + kBarHeight + 2));
+        return;
+    }
     if (holding()) {
         // Keep what was shown so far; the clock starts again when the hold ends.
         if (m_clock.isValid()) {
@@ -293,6 +377,11 @@ void StatusViewer::previous()
 void StatusViewer::closeViewer()
 {
     m_tick.stop();
+    if (m_video) {
+        m_video->stop();
+        m_videoId = 0;
+        m_videoRunning = false;
+    }
     if (m_viewersDialog)
         m_viewersDialog->close();
     if (m_confirm)
@@ -342,7 +431,9 @@ void StatusViewer::updateControls()
         m_viewsButton->setText(tr("Viewed by %n", nullptr, n));
         m_viewsButton->setEnabled(n > 0);
     }
-    m_openButton->setVisible(s && s->kind == StatusKind::Media && isVideo(*s) && !m_waitingForFile);
+    const bool video = s && s->kind == StatusKind::Media && isVideo(*s) && !m_waitingForFile;
+    m_openButton->setVisible(video && !videoActive());
+    m_muteButton->setVisible(video && videoActive());
     layoutControls();
 }
 
@@ -351,6 +442,8 @@ void StatusViewer::layoutControls()
     const QSize close = m_closeButton->sizeHint();
     m_closeButton->move(width() - kMargin - close.width(), kMargin + kBarHeight + 12);
     m_closeButton->resize(close);
+    m_muteButton->resize(m_muteButton->sizeHint());
+    m_muteButton->move(m_closeButton->x() - 4 - m_muteButton->width(), m_closeButton->y());
     const int footerY = height() - kFooterHeight + (kFooterHeight - m_viewsButton->sizeHint().height()) / 2;
     m_viewsButton->resize(m_viewsButton->sizeHint());
     m_viewsButton->move((width() - m_viewsButton->width()) / 2, footerY);
@@ -438,7 +531,7 @@ bool StatusViewer::event(QEvent *event)
     if (event->type() == QEvent::ShortcutOverride) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if (key == Qt::Key_Escape || key == Qt::Key_Left || key == Qt::Key_Right
-            || key == Qt::Key_Space) {
+            || key == Qt::Key_Space || key == Qt::Key_M) {
             event->accept();
             return true;
         }
@@ -468,6 +561,9 @@ void StatusViewer::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Space:
         setPaused(!m_paused);
         break;
+    case Qt::Key_M:
+        setMuted(!m_muted);
+        break;
     default:
         QWidget::keyPressEvent(event);
         return;
@@ -489,110 +585,6 @@ void StatusViewer::resizeEvent(QResizeEvent *event)
 {
     layoutControls();
     QWidget::resizeEvent(event);
-}
-
-void StatusViewer::paintProgress(QPainter &p)
-{
-    const int n = std::max(1, int(m_ids.size()));
-    const qreal gap = 4;
-    const qreal total = width() - 2 * kMargin;
-    const qreal w = (total - gap * (n - 1)) / n;
-    const qreal shown = progress();
-    for (int i = 0; i < n; ++i) {
-        const QRectF seg(kMargin + i * (w + gap), kMargin, w, kBarHeight);
-        p.fillRect(seg, QColor(255, 255, 255, 90));
-        const qreal fill = i < m_index ? 1.0 : (i == m_index ? shown : 0.0);
-        if (fill > 0)
-            p.fillRect(QRectF(seg.left(), seg.top(), seg.width() * fill, seg.height()), Qt::white);
-    }
-}
-
-void StatusViewer::paintHeader(QPainter &p, const StatusItem &s)
-{
-    const int top = kMargin + kBarHeight + 10;
-    const QRectF avatarRect(kMargin, top, 36, 36);
-    const QString name = nameOf(s.owner, s.ownerName);
-    painting::avatar(&p, avatarRect,
-        models::avatar::initials(s.owner == m_client->phone() ? m_client->displayName() : name),
-        models::avatar::colorFor(s.owner));
-    QFont nameFont = font();
-    nameFont.setWeight(QFont::DemiBold);
-    const QFontMetrics nfm(nameFont);
-    const QFontMetrics fm(font());
-    const int left = int(avatarRect.right()) + 10;
-    const int right = m_closeButton->x() - 8;
-    p.setPen(Qt::white);
-    p.setFont(nameFont);
-    p.drawText(QRect(left, top, right - left, nfm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-        nfm.elidedText(name, Qt::ElideRight, right - left));
-    QString line = postedText(s.posted);
-    if (m_paused)
-        line += QStringLiteral(" · ") + tr("paused");
-    p.setFont(font());
-    p.setPen(QColor(255, 255, 255, 200));
-    p.drawText(QRect(left, top + nfm.height() + 2, right - left, fm.height()),
-        Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(line, Qt::ElideRight, right - left));
-}
-
-void StatusViewer::paintEvent(QPaintEvent *)
-{
-    QPainter p(this);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setRenderHint(QPainter::SmoothPixmapTransform);
-    const auto s = current();
-    if (!s) {
-        p.fillRect(rect(), kMediaBackground);
-        return;
-    }
-    const QRect content = contentRect();
-    if (s->kind == StatusKind::Text) {
-        const QColor bg(s->background);
-        p.fillRect(rect(), bg.isValid() ? bg : statuspainting::backgroundColors().first());
-        statuspainting::textStatus(&p, QRectF(content), s->text,
-            bg.isValid() ? bg : statuspainting::backgroundColors().first(), font(), 64);
-    } else {
-        p.fillRect(rect(), kMediaBackground);
-        QRect media = content;
-        QRect captionRect;
-        const QFont captionFont = scaledFont(font(), 1.3);
-        if (!s->text.isEmpty()) {
-            const QFontMetrics fm(captionFont);
-            const QRect needed = fm.boundingRect(content.adjusted(24, 0, -24, 0),
-                Qt::AlignCenter | Qt::TextWordWrap, s->text);
-            const int h = std::min(content.height() / 3, needed.height() + 24);
-            captionRect = QRect(content.left(), content.bottom() - h, content.width(), h);
-            media.setBottom(captionRect.top() - 1);
-        }
-        if (!m_image.isNull() && m_imageId == s->statusId) {
-            const QSize size = m_image.size().scaled(media.size(), Qt::KeepAspectRatio);
-            const QRect target(media.center().x() - size.width() / 2,
-                media.center().y() - size.height() / 2, size.width(), size.height());
-            p.drawImage(target, m_image);
-        } else if (isVideo(*s) && !m_waitingForFile) {
-            statuspainting::playIcon(&p, QPointF(media.center()), 88, QColor(255, 255, 255, 220));
-            p.setPen(QColor(255, 255, 255, 200));
-            p.drawText(QRect(media.left(), media.center().y() - 90, media.width(), 30),
-                Qt::AlignCenter, tr("This video plays in another program."));
-        }
-        if (captionRect.isValid()) {
-            p.fillRect(captionRect, QColor(0, 0, 0, 120));
-            p.setFont(captionFont);
-            p.setPen(Qt::white);
-            p.drawText(captionRect.adjusted(24, 0, -24, 0), Qt::AlignCenter | Qt::TextWordWrap,
-                s->text);
-        }
-    }
-    // Top: a shade so the white bar and header read on any background.
-    QLinearGradient shade(0, 0, 0, kMargin + kBarHeight + kHeaderHeight);
-    shade.setColorAt(0, QColor(0, 0, 0, 110));
-    shade.setColorAt(1, QColor(0, 0, 0, 0));
-    p.fillRect(QRect(0, 0, width(), kMargin + kBarHeight + kHeaderHeight), shade);
-    paintProgress(p);
-    paintHeader(p, *s);
-    if (!m_notice.isEmpty()) {
-        p.setPen(Qt::white);
-        p.drawText(content.adjusted(24, 0, -24, 0), Qt::AlignCenter | Qt::TextWordWrap, m_notice);
-    }
 }
 
 } // namespace natter::ui

@@ -21,14 +21,19 @@ class ChatClient;
 
 namespace natter::ui {
 
+class VideoPlayback;
+
 // Shows the statuses of one person, one after the other, over the whole window (as an overlay
 // filling its parent, or as a window of its own without one): a text status centred on its
 // background in the largest font that fits; a photo scaled to fit with its caption below; a
-// video as a placeholder with "Open" (the app has no video player). A bar of segments on top
-// (one per status) fills as time passes; each text/photo advances after 5 s. ←/→ and a click
-// on the left/right half go back/forward, Space pauses, Esc closes. Every status shown is
-// reported as viewed. On the user's own statuses: "Viewed by N" (the list of viewers with their
-// times) and "Delete" (after a confirmation).
+// video played in place (VideoPlayback) with its sound, which the speaker button or M mutes
+// (remembered). A bar of segments on top (one per status) fills as time passes; a text or photo
+// advances after 5 s, a video when it has played to its end (its segment follows the video). A
+// video that cannot be played here says why and offers "Open in another program"; it then
+// advances like a photo. ←/→ and a click on the left/right half go back/forward, Space pauses
+// (the video too), Esc closes. Every status shown is reported as viewed. On the user's own
+// statuses: "Viewed by N" (the list of viewers with their times) and "Delete" (after a
+// confirmation).
 class StatusViewer final : public QWidget
 {
     Q_OBJECT
@@ -60,6 +65,11 @@ public:
     QPushButton *deleteButton() const { return m_deleteButton; }
     QPushButton *openButton() const { return m_openButton; }
     QToolButton *closeButton() const { return m_closeButton; }
+    QToolButton *muteButton() const { return m_muteButton; }
+    // The player of the current video status (nullptr before the first video).
+    VideoPlayback *videoPlayback() const { return m_video; }
+    bool isMuted() const { return m_muted; }
+    void setMuted(bool muted);
     // The list of viewers and the delete confirmation while open (else nullptr).
     QDialog *viewersDialog() const { return m_viewersDialog; }
     QMessageBox *deleteConfirmation() const { return m_confirm; }
@@ -85,6 +95,10 @@ private:
     void restartClock();
     bool holding() const;
     void loadMedia();
+    void startVideo(const QString &path, qint64 statusId);
+    // The current status is a video that is (being) played here, not failed.
+    bool videoActive() const;
+    void syncVideo();
     void updateControls();
     void layoutControls();
     void showViewers();
@@ -113,6 +127,11 @@ private:
     QPushButton *m_deleteButton;
     QPushButton *m_openButton;
     QToolButton *m_closeButton;
+    QToolButton *m_muteButton;
+    VideoPlayback *m_video = nullptr;
+    qint64 m_videoId = 0; // the status m_video plays
+    bool m_videoRunning = false; // what syncVideo() last asked of it
+    bool m_muted = false;
     QPointer<QDialog> m_viewersDialog;
     QPointer<QMessageBox> m_confirm;
 };

@@ -12,6 +12,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNmeaPositionInfoSource>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -82,6 +83,7 @@ QString accuracyText(double metres)
 
 LocationDialog::LocationDialog(QWidget *parent)
     : QDialog(parent)
+    , m_sourceFactory(&LocationDialog::systemPositionSource)
     , m_guard(new QTimer(this))
 {
     setObjectName(QStringLiteral("locationDialog"));
@@ -90,18 +92,19 @@ LocationDialog::LocationDialog(QWidget *parent)
     m_guard->setSingleShot(true);
     // The service has its own timeout; this one catches a service that never answers at all.
     m_guard->setInterval(kLocateTimeoutMs + 2000);
-    connect(m_guard, &QTimer::timeout, this, [this] {
-        if (m_source)
-            m_source->stopUpdates();
-        failLocating(tr("Your location could not be found within %1 seconds. Try again, or "
-                        "type the coordinates or paste a map link.")
-                         .arg(kLocateTimeoutMs / 1000));
-    });
+    connect(m_guard, &QTimer::timeout, this, [this] { failLocating(timeoutMessage()); });
     buildUi();
     update();
 }
 
-LocationDialog::~LocationDialog() = default;
+LocationDialog::~LocationDialog()
+{
+    // Now, before the members go: a source deleted with the other children could still signal.
+    if (m_source) {
+        disconnect(m_source, nullptr, this, nullptr);
+        delete m_source;
+    }
+}
 
 void LocationDialog::buildUi()
 {
@@ -317,51 +320,105 @@ void LocationDialog::update()
     growToFit(this);
 }
 
+void LocationDialog::setPositionSourceFactory(PositionSourceFactory factory)
+{
+    m_systemSource = !factory;
+    m_sourceFactory = factory ? std::move(factory) : PositionSourceFactory(&systemPositionSource);
+}
+
+void LocationDialog::setLocateTimeout(int milliseconds)
+{
+    m_locateTimeoutMs = qMax(1000, milliseconds);
+    m_guard->setInterval(m_locateTimeoutMs + 2000);
+}
+
+QString LocationDialog::timeoutMessage() const
+{
+    return tr("Your location could not be found within %1 seconds. Try again, or type the "
+              "coordinates or paste a map link.")
+        .arg(qRound(m_locateTimeoutMs / 1000.0));
+}
+
+QGeoPositionInfoSource *LocationDialog::systemPositionSource(QObject *parent)
+{
+    const QString nmea = qEnvironmentVariable(kNmeaSourceVariable);
+    if (nmea.isEmpty())
+        return QGeoPositionInfoSource::createDefaultSource(parent);
+    QGeoPositionInfoSource *source = QGeoPositionInfoSource::createSource(
+        QStringLiteral("nmea"), {{QStringLiteral("nmea.source"), nmea}}, parent);
+    // Qt reports an accuracy for NMEA data only with a receiver's range error set: the HDOP of
+    // each fix times this typical value (Qt's documentation: "approximately 5.1").
+    if (auto *receiver = qobject_cast<QNmeaPositionInfoSource *>(source))
+        receiver->setUserEquivalentRangeError(5.1);
+    return source;
+}
+
 void LocationDialog::locateMe()
 {
     if (m_locating)
         return;
+    m_source = m_sourceFactory(this);
     if (!m_source) {
-        m_source = QGeoPositionInfoSource::createDefaultSource(this);
-        if (!m_source) {
-            failLocating(tr("No location service is available on this computer. Type the "
-                            "coordinates or paste a map link instead."));
-            return;
-        }
-        m_source->setPreferredPositioningMethods(QGeoPositionInfoSource::AllPositioningMethods);
-        connect(
-            m_source, &QGeoPositionInfoSource::positionUpdated, this, &LocationDialog::onPosition);
-        connect(m_source, &QGeoPositionInfoSource::errorOccurred, this,
-            [this](QGeoPositionInfoSource::Error error) {
-                if (!m_locating)
-                    return;
-                switch (error) {
-                case QGeoPositionInfoSource::AccessError:
-                    failLocating(tr("Natter may not use your location. Allow it in your "
-                                    "system's privacy settings, or type the coordinates."));
-                    break;
-                case QGeoPositionInfoSource::ClosedError:
-                    failLocating(tr("The location service stopped. Try again, or type the "
-                                    "coordinates."));
-                    break;
-                case QGeoPositionInfoSource::UpdateTimeoutError:
-                    failLocating(tr("Your location could not be found within %1 seconds. Try "
-                                    "again, or type the coordinates or paste a map link.")
-                                     .arg(kLocateTimeoutMs / 1000));
-                    break;
-                case QGeoPositionInfoSource::UnknownSourceError:
-                    failLocating(tr("The location service failed. Type the coordinates or "
-                                    "paste a map link instead."));
-                    break;
-                case QGeoPositionInfoSource::NoError:
-                    break;
-                }
-            });
+        const QString nmea = qEnvironmentVariable(kNmeaSourceVariable);
+        failLocating(m_systemSource && !nmea.isEmpty()
+                ? tr("The GPS receiver %1 (set in %2) could not be opened. Type the coordinates "
+                     "or paste a map link instead.")
+                      .arg(nmea, QLatin1String(kNmeaSourceVariable))
+                : tr("No location service is available on this computer. Type the "
+                     "coordinates or paste a map link instead."));
+        return;
     }
+    m_source->setParent(this);
+    m_source->setPreferredPositioningMethods(QGeoPositionInfoSource::AllPositioningMethods);
+    connect(m_source, &QGeoPositionInfoSource::positionUpdated, this, &LocationDialog::onPosition);
+    connect(m_source, &QGeoPositionInfoSource::errorOccurred, this,
+        [this](QGeoPositionInfoSource::Error error) {
+            if (!m_locating)
+                return;
+            switch (error) {
+            case QGeoPositionInfoSource::AccessError:
+                failLocating(tr("Natter may not use your location. Allow it in your "
+                                "system's privacy settings, or type the coordinates."));
+                break;
+            case QGeoPositionInfoSource::ClosedError:
+                failLocating(
+                    tr("The location service stopped. Try again, or type the coordinates."));
+                break;
+            case QGeoPositionInfoSource::UpdateTimeoutError:
+                failLocating(timeoutMessage());
+                break;
+            case QGeoPositionInfoSource::UnknownSourceError:
+                failLocating(tr("The location service failed. Type the coordinates or "
+                                "paste a map link instead."));
+                break;
+            case QGeoPositionInfoSource::NoError:
+                break;
+            }
+        });
     setLocating(true);
     m_guard->start();
-    // Some services report an error from inside this call: the state is already "locating".
-    m_source->requestUpdate(kLocateTimeoutMs);
+    // Some services answer (a position or an error) from inside this call: the state is
+    // already "locating", and the source is released only later, from the event loop.
+    if (m_source)
+        m_source->requestUpdate(m_locateTimeoutMs);
+}
+
+void LocationDialog::releaseSource()
+{
+    if (!m_source)
+        return;
+    // Later, not now: this may run inside one of the source's own signals.
+    disconnect(m_source, nullptr, this, nullptr);
+    m_source->deleteLater();
+    m_source = nullptr;
+}
+
+void LocationDialog::done(int result)
+{
+    if (m_locating)
+        setLocating(false);
+    releaseSource();
+    QDialog::done(result);
 }
 
 void LocationDialog::setLocating(bool locating)
@@ -372,8 +429,10 @@ void LocationDialog::setLocating(bool locating)
     m_busy->setVisible(locating);
     if (locating)
         setStatus(m_locateStatus, Tone::Muted, QString());
-    else
+    else {
         m_guard->stop();
+        releaseSource();
+    }
     update();
 }
 

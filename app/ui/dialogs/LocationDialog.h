@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <optional>
 
 class QGeoPositionInfo;
@@ -23,6 +24,11 @@ class InlineMessage;
 // plainly), typed latitude and longitude (checked as they are typed), or a pasted geo: URI,
 // map link or coordinates. An optional place name travels with the position, a caption with
 // the message. Send stays disabled until there is a valid position.
+//
+// The position source comes from a factory, called once per "Use my current location": by
+// default systemPositionSource() (a GPS receiver named in NATTER_NMEA_SOURCE, otherwise the
+// system's default source). The dialog parents what the factory returns and deletes it when
+// the request ends (position, error or timeout) and when the dialog closes.
 class LocationDialog final : public QDialog
 {
     Q_OBJECT
@@ -38,11 +44,29 @@ public:
     // Waiting for the position service.
     bool isLocating() const { return m_locating; }
 
-    // How long "Use my current location" waits for the position service.
+    // How long "Use my current location" waits for the position service, by default.
     static constexpr int kLocateTimeoutMs = 10000;
+    // Makes the position source for one request, parented to `parent`; nullptr when there is
+    // none (the dialog then says that no location service is available).
+    using PositionSourceFactory = std::function<QGeoPositionInfoSource *(QObject *parent)>;
+    void setPositionSourceFactory(PositionSourceFactory factory);
+    // The environment variable that names a GPS receiver for Qt's nmea position plugin: a
+    // serial port (serial:/dev/ttyUSB0), a TCP stream of NMEA sentences (socket://host:port)
+    // or a recorded NMEA log file, which is replayed.
+    static constexpr const char *kNmeaSourceVariable = "NATTER_NMEA_SOURCE";
+    // The default factory: the receiver named in NATTER_NMEA_SOURCE when that is set (its
+    // horizontal accuracy estimated from the HDOP), otherwise
+    // QGeoPositionInfoSource::createDefaultSource().
+    static QGeoPositionInfoSource *systemPositionSource(QObject *parent);
+    // Whole seconds: the timeout message names them.
+    void setLocateTimeout(int milliseconds);
+    int locateTimeout() const { return m_locateTimeoutMs; }
 
     // Asks the position service for the current position (what the button does).
     void locateMe();
+
+    // Closing the dialog ends a request and deletes the position source.
+    void done(int result) override;
 
 private:
     void buildUi();
@@ -52,6 +76,8 @@ private:
     void setLocating(bool locating);
     void onPosition(const QGeoPositionInfo &info);
     void failLocating(const QString &message);
+    void releaseSource();
+    QString timeoutMessage() const;
     void setFields(double latitude, double longitude);
 
     std::optional<natter::protocol::GeoLocation> m_position; // from the fields
@@ -60,7 +86,10 @@ private:
     bool m_locating = false;
     bool m_settingFields = false;
 
-    QGeoPositionInfoSource *m_source = nullptr;
+    PositionSourceFactory m_sourceFactory;
+    bool m_systemSource = true; // m_sourceFactory is systemPositionSource
+    int m_locateTimeoutMs = kLocateTimeoutMs;
+    QGeoPositionInfoSource *m_source = nullptr; // during a request only
     QTimer *m_guard = nullptr;
     QPushButton *m_locate = nullptr;
     QProgressBar *m_busy = nullptr;

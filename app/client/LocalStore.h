@@ -40,6 +40,7 @@ struct StoredStatusPost
     QString background;
     QString sourcePath; // media: the file the user picked (copied while Preparing)
     QString localPath; // media: the app's copy, which is what is uploaded
+    QString uploadId; // media: the server's file id of the unfinished upload (to resume it)
     std::optional<protocol::FileRef> file; // media: the server's record once uploaded
     qint64 created = 0; // ms since the epoch
     State state = State::Ready;

@@ -66,8 +66,9 @@ const QList<QStringList> &localStoreMigrations()
         },
         // 2 → 3: statuses that have not reached the server yet (StatusClient). status_outbox: one
         // row per post without a `status_ack` (state: see StoredStatusPost::State; local_path the
-        // app's copy of a media file, source the file the user picked, file the server's `file`
-        // object once uploaded). status_views_unsent: views the server has not confirmed.
+        // app's copy of a media file, source the file the user picked, upload_id the server's id
+        // of the unfinished upload, file the server's `file` object once uploaded).
+        // status_views_unsent: views the server has not confirmed.
         {
             QStringLiteral("CREATE TABLE status_outbox ("
                            " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
@@ -77,6 +78,7 @@ const QList<QStringList> &localStoreMigrations()
                            " background TEXT NOT NULL DEFAULT '',"
                            " source TEXT NOT NULL DEFAULT '',"
                            " local_path TEXT NOT NULL DEFAULT '',"
+                           " upload_id TEXT NOT NULL DEFAULT '',"
                            " file TEXT NOT NULL DEFAULT '',"
                            " created INTEGER NOT NULL,"
                            " state INTEGER NOT NULL,"

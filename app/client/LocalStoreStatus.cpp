@@ -17,7 +17,8 @@ using namespace natter::client::sql;
 
 namespace {
 const QString kPostColumns = QStringLiteral(
-    "client_id, kind, text, background, source, local_path, file, created, state, failure");
+    "client_id, kind, text, background, source, local_path, upload_id, file, created, state,"
+    " failure");
 
 // The text columns are NOT NULL: a null QString would be bound as NULL.
 QString notNull(const QString &text)
@@ -59,13 +60,14 @@ StoredStatusPost readPost(const QSqlQuery &q)
     p.background = q.value(3).toString();
     p.sourcePath = q.value(4).toString();
     p.localPath = q.value(5).toString();
-    p.file = fileFromJson(q.value(6).toString());
-    p.created = q.value(7).toLongLong();
-    const int state = q.value(8).toInt();
+    p.uploadId = q.value(6).toString();
+    p.file = fileFromJson(q.value(7).toString());
+    p.created = q.value(8).toLongLong();
+    const int state = q.value(9).toInt();
     p.state = state >= 0 && state <= int(StoredStatusPost::State::Failed)
         ? StoredStatusPost::State(state)
         : StoredStatusPost::State::Failed;
-    p.failure = q.value(9).toString();
+    p.failure = q.value(10).toString();
     return p;
 }
 
@@ -95,10 +97,11 @@ bool LocalStore::saveStatusPost(const StoredStatusPost &post)
 {
     QSqlQuery q(connection(m_connectionName));
     // An update keeps the row's place (seq) in the outbox; a new post is appended.
-    q.prepare(QStringLiteral("INSERT INTO status_outbox (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    q.prepare(QStringLiteral("INSERT INTO status_outbox (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                              " ON CONFLICT (client_id) DO UPDATE SET kind = excluded.kind,"
                              " text = excluded.text, background = excluded.background,"
                              " source = excluded.source, local_path = excluded.local_path,"
+                             " upload_id = excluded.upload_id,"
                              " file = excluded.file, created = excluded.created,"
                              " state = excluded.state, failure = excluded.failure")
                   .arg(kPostColumns));
@@ -108,6 +111,7 @@ bool LocalStore::saveStatusPost(const StoredStatusPost &post)
     q.addBindValue(notNull(post.background));
     q.addBindValue(notNull(post.sourcePath));
     q.addBindValue(notNull(post.localPath));
+    q.addBindValue(notNull(post.uploadId));
     q.addBindValue(notNull(fileToJson(post.file)));
     q.addBindValue(post.created);
     q.addBindValue(int(post.state));

@@ -366,8 +366,10 @@ bool StatusClient::handleError(const Error &error, const QJsonValue &rid)
         PendingPost *post = findPending(clientId);
         if (!post)
             return true;
-        if (error.code == ErrorCode::NotFound)
+        if (error.code == ErrorCode::NotFound) {
             post->file.reset(); // the upload is gone on the server: a retry uploads again
+            post->uploadId.clear();
+        }
         failPost(clientId, postRefusal(error));
     } else if (text.startsWith(kViewRid)) {
         const QList<qint64> ids = m_viewRequests.value(text);

@@ -25,8 +25,8 @@ class ChatClient;
 //   the user discards them, and sent again with the same client id after every login (the server
 //   keeps one status per client id). A media file is first copied into <filesDir>/status/ (the
 //   user may move or edit the original) and the copy is uploaded through the transfer engine;
-//   after a lost link the upload resumes from the server's offset, after a restart it starts
-//   again from the copy. postProgress() follows the upload.
+//   after a lost link or a restart the upload goes on from what the server holds (the upload's
+//   file id is stored with the post). postProgress() follows the upload.
 // - Views made while offline (or not yet confirmed by the server's `done`).
 // Retried by themselves: a lost link, and the refusals that may go away (internal,
 // rate_limited, not_authenticated, storage_failed; again after 5 s). Final — the post stays in
@@ -152,6 +152,7 @@ private:
     // The server's clock as far as we know it (expiry times are the server's).
     qint64 serverNow() const;
     void noteServerTime(qint64 serverTime);
+    void onUploadStarted(quint64 handle, const QString &fileId);
     void onUploaded(quint64 handle, const protocol::FileRef &file);
     void onDownloaded(quint64 handle, const QString &path);
     void onTransferFailed(quint64 handle, const QString &reason);

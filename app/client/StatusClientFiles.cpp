@@ -24,6 +24,8 @@ using namespace natter::protocol;
 void StatusClient::connectTransfers()
 {
     TransferManager *transfers = m_client.transfers();
+    connect(transfers, &TransferManager::standaloneUploadStarted, this,
+        &StatusClient::onUploadStarted);
     connect(transfers, &TransferManager::standaloneUploaded, this, &StatusClient::onUploaded);
     connect(transfers, &TransferManager::standaloneDownloaded, this, &StatusClient::onDownloaded);
     connect(transfers, &TransferManager::standaloneFailed, this, &StatusClient::onTransferFailed);
@@ -82,6 +84,7 @@ void StatusClient::startCopy(const QString &clientId)
     post->state = PostState::Preparing;
     post->failure.clear();
     post->upload = 0;
+    post->uploadId.clear(); // the bytes may differ from what the server holds
     post->bytesDone = post->bytesTotal = 0;
     store(*post);
     QDir().mkpath(QFileInfo(post->localPath).absolutePath());
@@ -120,9 +123,22 @@ void StatusClient::startUpload(PendingPost &post)
     post.bytesDone = 0;
     post.bytesTotal = QFileInfo(post.localPath).size();
     store(post);
-    post.upload = m_client.transfers()->uploadStandalone(post.localPath, FileKind::Media);
+    // After a restart it goes on from what the server holds of the earlier upload.
+    post.upload
+        = m_client.transfers()->uploadStandalone(post.localPath, FileKind::Media, post.uploadId);
     if (post.upload == 0)
         failPost(post.clientId, tr("The file cannot be uploaded."));
+}
+
+void StatusClient::onUploadStarted(quint64 handle, const QString &fileId)
+{
+    for (PendingPost &post : m_pending) {
+        if (post.upload == handle && post.uploadId != fileId) {
+            post.uploadId = fileId;
+            store(post);
+            return;
+        }
+    }
 }
 
 void StatusClient::onUploaded(quint64 handle, const FileRef &file)

@@ -42,6 +42,8 @@ void TransferManager::handleUploadReady(const UploadReady &ready, const QJsonVal
     job->window = ready.window > 0 ? ready.window : kDefaultTransferWindow;
     job->phase = Job::Phase::Running;
     setMessageState(job, TransferState::Uploading); // records the file id for a resume
+    if (job->localId == 0)
+        emit standaloneUploadStarted(job->handle, job->fileId);
     emitProgress(job);
     schedulePump();
 }

@@ -217,11 +217,13 @@ void TransferManager::fail(Job *job, const QString &reason, bool cancelled)
 
 // ---- standalone --------------------------------------------------------------------------------
 
-quint64 TransferManager::uploadStandalone(const QString &path, FileKind kind)
+quint64 TransferManager::uploadStandalone(
+    const QString &path, FileKind kind, const QString &resumeFileId)
 {
     auto job = std::make_unique<Job>();
     job->upload = true;
     job->kind = kind;
+    job->fileId = resumeFileId;
     job->path = path;
     job->name = safeFileName(QFileInfo(path).fileName());
     Job *raw = addJob(std::move(job));
@@ -297,7 +299,8 @@ void TransferManager::prepared(quint64 handle, const PreparedFile &result)
             result.size == 0 ? tr("The file is empty.") : sizeRefusal(job->kind, result.size, max));
         return;
     }
-    if (job->size != result.size || job->sha256 != result.sha256)
+    // A standalone resume is checked by the server (not_found when size or hash differ).
+    if (job->localId != 0 && (job->size != result.size || job->sha256 != result.sha256))
         job->fileId.clear(); // not the upload the server knows
     job->size = result.size;
     job->sha256 = result.sha256;

@@ -39,8 +39,11 @@ public:
 
     // ---- standalone transfers (statuses) ---------------------------------------------------
     // A standalone upload of a file already on disk (no message): returns a handle (> 0).
-    // standaloneUploaded() or standaloneFailed() follows; waits while offline.
-    quint64 uploadStandalone(const QString &path, protocol::FileKind kind);
+    // standaloneUploaded() or standaloneFailed() follows; waits while offline. `resumeFileId`:
+    // the file id of an earlier, unfinished upload of the same file (standaloneUploadStarted()),
+    // which then goes on from what the server holds (a new upload if it holds nothing).
+    quint64 uploadStandalone(
+        const QString &path, protocol::FileKind kind, const QString &resumeFileId = {});
     // A standalone download into `targetPath` (no message row); written to
     // `targetPath` + ".part" first and renamed once the sha256 matches.
     quint64 downloadStandalone(const QString &fileId, const QString &targetPath);
@@ -82,6 +85,8 @@ signals:
     void standaloneUploaded(quint64 handle, const natter::protocol::FileRef &file);
     void standaloneDownloaded(quint64 handle, const QString &path);
     void standaloneFailed(quint64 handle, const QString &reason);
+    // The server accepted a standalone upload under `fileId` (keep it to resume after a restart).
+    void standaloneUploadStarted(quint64 handle, const QString &fileId);
 
     // Message transfers.
     void progress(const QString &peer, qint64 localId, qint64 bytesDone, qint64 bytesTotal);

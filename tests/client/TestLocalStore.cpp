@@ -155,7 +155,8 @@ private slots:
         media.kind = StatusKind::Media;
         media.text = QStringLiteral("sunrise");
         media.sourcePath = QStringLiteral("/home/a/sunrise.png");
-        media.localPath = QStringLiteral("/data/files/status/outbox-x.png");
+        media.localPath = QStringLiteral("/data/files/status/outbox/x/sunrise.png");
+        media.uploadId = QStringLiteral("U96UhzCthuAx8VsAIa1Eaw");
         media.created = 1700000000001;
         media.state = StoredStatusPost::State::Uploading;
         QVERIFY(store.saveStatusPost(text));

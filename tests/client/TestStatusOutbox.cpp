@@ -222,6 +222,7 @@ private slots:
         QCOMPARE(stored.first().clientId, clientId);
         QCOMPARE(stored.first().state, StoredStatusPost::State::Uploading);
         QCOMPARE(stored.first().sourcePath, path);
+        QVERIFY(!stored.first().uploadId.isEmpty()); // to resume the upload
         // What is kept and uploaded is the app's copy in the account's files folder...
         QVERIFY2(stored.first().localPath.startsWith(m_alice.dir->path() + u'/'),
             qPrintable(stored.first().localPath));
@@ -238,6 +239,9 @@ private slots:
         QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(1).toString()));
         QCOMPARE(posted.first().at(0).toString(), clientId);
         const qint64 id = posted.first().at(1).toLongLong();
+        // It went on from what the server had, not from the start.
+        QVERIFY(!progress.isEmpty());
+        QVERIFY2(progress.first().at(1).toLongLong() > 0, "the upload started over");
         QString why;
         QVERIFY2(progressRises(progress, clientId, data.size(), &why), qPrintable(why));
         QVERIFY(m_alice.storedPosts().isEmpty());

@@ -32,6 +32,9 @@ struct ServerConfig
     int fileRetentionDays = 30; // a stored file every receiver downloaded is kept this long after its upload
     int uploadTimeoutHours = 24; // an unfinished upload untouched this long is deleted
     int statusLifetimeSeconds = 86400; // a status expires this long after it was posted
+    // About how many bytes of statuses one status_list answer holds before `more` (not a
+    // setting: the tests lower it to see the pages).
+    qsizetype statusListPageBytes = 512 * 1024;
     QString logLevel = QStringLiteral("info"); // debug, info, warning
     QString configFile; // where the settings came from (empty: command line only)
     protocol::Limits limits;

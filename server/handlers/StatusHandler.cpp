@@ -195,9 +195,11 @@ void StatusHandler::handle(Session &s, const StatusPost &f, const QJsonValue &ri
     });
 }
 
-void StatusHandler::handle(Session &s, const StatusListQuery &, const QJsonValue &rid)
+void StatusHandler::handle(Session &s, const StatusListQuery &f, const QJsonValue &rid)
 {
-    const auto items = m_store.visibleTo(s.user(), ServerContext::now());
+    bool more = false;
+    const auto items = m_store.visibleTo(
+        s.user(), ServerContext::now(), f.after, m_ctx.config.statusListPageBytes, &more);
     if (!items) {
         s.sendError(
             ErrorCode::Internal, QStringLiteral("the statuses could not be read; try again"), rid);
@@ -208,7 +210,7 @@ void StatusHandler::handle(Session &s, const StatusListQuery &, const QJsonValue
         if (item.file && item.owner != s.phone())
             m_ctx.files.grantAccess(item.file->fileId, s.user(), FileGrant::Status);
     }
-    m_ctx.db.afterCommit([session = QPointer<Session>(&s), list = StatusList {*items}, rid](bool) {
+    m_ctx.db.afterCommit([session = QPointer<Session>(&s), list = StatusList {*items, more}, rid](bool) {
         if (session)
             session->send(
                 list, rid); // what was read is true either way; a lost grant is retried next time

@@ -125,9 +125,25 @@ std::optional<StatusStore::Posted> StatusStore::post(const StoredStatus &s)
     return Posted {existing->id, existing->posted, existing->expires, true};
 }
 
-std::optional<QList<StatusItem>> StatusStore::visibleTo(UserId user, qint64 now)
+namespace {
+// About how many bytes `item` takes in a status_list frame (thumbnails go as base64).
+qsizetype encodedSize(const StatusItem &item)
+{
+    qsizetype size = 160 + item.owner.size() + 2 * (item.ownerName.size() + item.text.size());
+    if (item.file)
+        size += 120 + 2 * item.file->name.size() + item.file->mime.size()
+            + item.file->thumbnail.size() * 4 / 3;
+    return size;
+}
+} // namespace
+
+std::optional<QList<StatusItem>> StatusStore::visibleTo(
+    UserId user, qint64 now, qint64 after, qsizetype budgetBytes, bool *more)
 {
     QList<StatusItem> out;
+    if (more)
+        *more = false;
+    qsizetype used = 0;
     // Driven from the user and their peers, so it reads only their statuses (index
     // statuses_owner), however many statuses the server holds.
     QSqlQuery &q = m_db.prepared(QStringLiteral(
@@ -137,12 +153,13 @@ std::optional<QList<StatusItem>> StatusStore::visibleTo(UserId user, qint64 now)
         " FROM (SELECT CAST(? AS BIGINT) AS owner_id"
         " UNION ALL SELECT peer_id FROM peers WHERE user_id = ?) o"
         " JOIN statuses s ON s.owner_id = o.owner_id JOIN users u ON u.id = s.owner_id"
-        " WHERE s.expired = 0 AND s.expires_ms > ?"
-        " ORDER BY s.posted_ms, s.id"));
+        " WHERE s.expired = 0 AND s.expires_ms > ? AND s.id > ?"
+        " ORDER BY s.id"));
     q.addBindValue(user);
     q.addBindValue(user);
     q.addBindValue(user);
     q.addBindValue(now);
+    q.addBindValue(after);
     if (!q.exec()) {
         qCWarning(lcStore) << "listing statuses failed:" << q.lastError().text();
         return std::nullopt;
@@ -167,6 +184,14 @@ std::optional<QList<StatusItem>> StatusStore::visibleTo(UserId user, qint64 now)
             own.insert(item.statusId, out.size());
         else
             item.viewed = q.value(14).toLongLong() > 0;
+        // The views of an own status count too: at most one per contact, ~40 bytes each.
+        used += encodedSize(item);
+        if (budgetBytes > 0 && !out.isEmpty() && used > budgetBytes) {
+            own.remove(item.statusId);
+            if (more)
+                *more = true;
+            break;
+        }
         out.append(item);
     }
     q.finish();

@@ -52,10 +52,13 @@ public:
     // Stores a new status (status.id, .expired ignored); nullopt when the database failed.
     std::optional<Posted> post(const StoredStatus &status);
 
-    // Every live status `user` may see (their own and their contacts'), oldest first, with
-    // owner phone and name, `viewed` for the others' and `views` for their own.
+    // The live statuses `user` may see (their own and their contacts') with an id above
+    // `after`, by id (the order they were posted), with owner phone and name, `viewed` for the
+    // others' and `views` for their own. With a `budgetBytes` above 0 it stops once the items
+    // would take about that many bytes in JSON (always at least one item) and sets `*more`.
     // nullopt when the database failed.
-    std::optional<QList<protocol::StatusItem>> visibleTo(UserId user, qint64 now);
+    std::optional<QList<protocol::StatusItem>> visibleTo(UserId user, qint64 now, qint64 after = 0,
+        qsizetype budgetBytes = 0, bool *more = nullptr);
 
     enum class ViewResult { First, Repeat, Failed };
     ViewResult recordView(qint64 status, UserId viewer, qint64 now);

@@ -270,7 +270,10 @@ const QHash<QString, Reader<ClientFrame>> &clientReaders()
                  f.file = readFileRef(r, limits, MessageKind::Media);
              return f;
          }},
-        {QStringLiteral("status_list"), [](JsonReader &, const Limits &) -> ClientFrame { return StatusListQuery {}; }},
+        {QStringLiteral("status_list"),
+         [](JsonReader &r, const Limits &) -> ClientFrame {
+             return StatusListQuery {r.integer("after", 0, kMaxId, false, 0)};
+         }},
         {QStringLiteral("status_view"),
          [](JsonReader &r, const Limits &limits) -> ClientFrame {
              return StatusView {r.idList("status_ids", limits.maxIdsPerFrame)};
@@ -436,6 +439,7 @@ const QHash<QString, Reader<ServerFrame>> &serverReaders()
                      break;
                  f.statuses.append(readStatusItem(item, r, limits));
              }
+             f.more = r.boolean("more", false);
              return f;
          }},
         {QStringLiteral("status"),

@@ -147,7 +147,13 @@ struct Encoder
             o.insert(k("file"), fileRefObject(*f.file));
         return o;
     }
-    Obj operator()(const StatusListQuery &) const { return {{k("type"), k("status_list")}}; }
+    Obj operator()(const StatusListQuery &f) const
+    {
+        Obj o {{k("type"), k("status_list")}};
+        if (f.after > 0)
+            o.insert(k("after"), f.after);
+        return o;
+    }
     Obj operator()(const StatusView &f) const
     {
         return {{k("type"), k("status_view")}, {k("status_ids"), idArray(f.statusIds)}};
@@ -271,7 +277,7 @@ struct Encoder
         QJsonArray items;
         for (const StatusItem &s : f.statuses)
             items.append(statusObject(s));
-        return {{k("type"), k("status_list")}, {k("statuses"), items}};
+        return {{k("type"), k("status_list")}, {k("statuses"), items}, {k("more"), f.more}};
     }
     Obj operator()(const StatusPosted &f) const
     {

@@ -148,6 +148,7 @@ struct StatusPost
 // Asks for every live status the user may see (their own with their views included).
 struct StatusListQuery
 {
+    qint64 after = 0; // only statuses with a larger id (the next page); 0: from the start
     bool operator==(const StatusListQuery &) const = default;
 };
 // The viewer has seen these statuses.
@@ -324,7 +325,8 @@ struct StatusAck
 };
 struct StatusList
 {
-    QList<StatusItem> statuses;
+    QList<StatusItem> statuses; // by status id, ascending
+    bool more = false; // the server stopped at its page size: ask again with `after`
     bool operator==(const StatusList &) const = default;
 };
 // A contact posted a status (pushed to their online contacts).

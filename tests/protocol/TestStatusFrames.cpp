@@ -110,6 +110,8 @@ private slots:
         QTest::addRow("status_post video at the media limit")
             << ClientFrame(noThumb) << u"status_post"_s;
         QTest::addRow("status_list") << ClientFrame(StatusListQuery {}) << u"status_list"_s;
+        QTest::addRow("status_list next page")
+            << ClientFrame(StatusListQuery {41}) << u"status_list"_s;
         QTest::addRow("status_view one") << ClientFrame(StatusView {{1}}) << u"status_view"_s;
         QTest::addRow("status_view many")
             << ClientFrame(StatusView {{9, 3, kMaxId}}) << u"status_view"_s;
@@ -132,7 +134,9 @@ private slots:
             << ServerFrame(StatusAck {kCid, 41, 1700000000000, 1700086400000}) << u"status_ack"_s;
         QTest::addRow("status_list empty") << ServerFrame(StatusList {}) << u"status_list"_s;
         QTest::addRow("status_list mixed")
-            << ServerFrame(StatusList {{textItem(), mediaItem(), ownItem()}}) << u"status_list"_s;
+            << ServerFrame(StatusList {{textItem(), mediaItem(), ownItem()}, false}) << u"status_list"_s;
+        QTest::addRow("status_list page with more")
+            << ServerFrame(StatusList {{textItem()}, true}) << u"status_list"_s;
         QTest::addRow("status text") << ServerFrame(StatusPosted {textItem()}) << u"status"_s;
         QTest::addRow("status media") << ServerFrame(StatusPosted {mediaItem()}) << u"status"_s;
         QTest::addRow("status own with views")
@@ -175,6 +179,7 @@ private slots:
             R"({"type":"status_post","client_id":"6f1c2a4e-3b5d-4c8e-9f10-2a3b4c5d6e7f","kind":"media",)"
             R"("text":"c","file":{"file_id":"F","mime":"image/png","size":5}})");
         client("status_list", StatusListQuery {}, R"({"type":"status_list"})");
+        client("status_list after", StatusListQuery {41}, R"({"type":"status_list","after":41})");
         client("status_view", StatusView {{4, 5}}, R"({"type":"status_view","status_ids":[4,5]})");
         client("status_delete", StatusDelete {4}, R"({"type":"status_delete","status_id":4})");
         server("status_ack", StatusAck {kCid, 4, 10, 20},
@@ -188,10 +193,10 @@ private slots:
             "000000\",\"viewed\":false}}");
         server("status_list with views",
             StatusList {{StatusItem {4, kAlice, {}, 10, 20, StatusKind::Media, {}, {},
-                FileRef {u"F"_s, {}, u"video/mp4"_s, 9, {}}, true, {StatusViewEntry {kBob, 15}}}}},
+                FileRef {u"F"_s, {}, u"video/mp4"_s, 9, {}}, true, {StatusViewEntry {kBob, 15}}}}, true},
             R"({"type":"status_list","statuses":[{"status_id":4,"owner":"+4915112345678","posted":10,)"
             R"("expires":20,"kind":"media","file":{"file_id":"F","mime":"video/mp4","size":9},"viewed":true,)"
-            R"("views":[{"viewer":"+14155550123","ts":15}]}]})");
+            R"("views":[{"viewer":"+14155550123","ts":15}]}],"more":true})");
         server("status_removed", StatusRemoved {4, kAlice},
             R"({"type":"status_removed","status_id":4,"owner":"+4915112345678"})");
         server("status_viewed", StatusViewed {4, kBob, 15},
@@ -303,6 +308,12 @@ private slots:
                 large);
         }
 
+        // status_list
+        const QJsonObject list {{u"type"_s, u"status_list"_s}};
+        row("status_list after negative", withField(list, "after", -1), bad);
+        row("status_list after as string", withField(list, "after", u"5"_s), bad);
+        row("status_list after above 2^53 - 1", withField(list, "after", 1e16), bad);
+
         // status_delete
         const QJsonObject del {{u"type"_s, u"status_delete"_s}, {u"status_id"_s, 5}};
         row("status_delete without id", withField(del, "status_id", missing), bad);
@@ -396,6 +407,10 @@ private slots:
                 QJsonArray {QJsonObject {{u"viewer"_s, u"bob"_s}, {u"ts"_s, 5}}})),
             ErrorCode::InvalidPhone);
         row("status_list without statuses", compact({{u"type"_s, u"status_list"_s}}), bad);
+        row("status_list with more as string",
+            compact({{u"type"_s, u"status_list"_s}, {u"statuses"_s, QJsonArray {}},
+                {u"more"_s, u"yes"_s}}),
+            bad);
         row("status_list with a bad item",
             compact({{u"type"_s, u"status_list"_s},
                 {u"statuses"_s,

@@ -183,19 +183,66 @@ private slots:
 
         const auto forBob = m_statuses->visibleTo(m_bob, 3000);
         QVERIFY(forBob);
-        QCOMPARE(idsOf(*forBob), (QList<qint64> {a1, b1, a2})); // by posted time
+        QCOMPARE(idsOf(*forBob), (QList<qint64> {a1, b1, a2})); // by id: the order posted
         QCOMPARE(forBob->at(0).owner, kAlice);
         QCOMPARE(forBob->at(0).ownerName, u"Alice"_s);
         QCOMPARE(forBob->at(1).owner, kBob);
         QCOMPARE(idsOf(*m_statuses->visibleTo(m_alice, 3000)), (QList<qint64> {a1, b1, a2}));
         QCOMPARE(idsOf(*m_statuses->visibleTo(m_carol, 3000)), (QList<qint64> {c1}));
         // Just before its expiry it was still there.
-        QCOMPARE(idsOf(*m_statuses->visibleTo(m_bob, 2999)), (QList<qint64> {gone, a1, b1, a2}));
+        QCOMPARE(idsOf(*m_statuses->visibleTo(m_bob, 2999)), (QList<qint64> {a1, b1, a2, gone}));
 
         // A new conversation makes the statuses visible both ways.
         QVERIFY(m_accounts->addPeers(m_carol, m_bob));
-        QCOMPARE(idsOf(*m_statuses->visibleTo(m_carol, 3000)), (QList<qint64> {c1, b1}));
-        QCOMPARE(idsOf(*m_statuses->visibleTo(m_bob, 3000)), (QList<qint64> {a1, c1, b1, a2}));
+        QCOMPARE(idsOf(*m_statuses->visibleTo(m_carol, 3000)), (QList<qint64> {b1, c1}));
+        QCOMPARE(idsOf(*m_statuses->visibleTo(m_bob, 3000)), (QList<qint64> {a1, b1, a2, c1}));
+    }
+
+    void listComesInPages()
+    {
+        // Ten media statuses with 60 KiB thumbnails (~80 KB each in JSON) and a text status.
+        QList<qint64> all;
+        for (int i = 0; i < 10; ++i) {
+            const FileRef file {u"F%1"_s.arg(i), u"p.jpg"_s, u"image/jpeg"_s, 1000,
+                QByteArray(60 * 1024, char('a' + i))};
+            all.append(post(m_alice, 100 + i, 1000 + i, 100000, {}, file));
+        }
+        all.append(post(m_alice, 200, 2000, 100000, u"last"_s));
+        QVERIFY(!all.contains(0));
+
+        // Everything at once without a budget.
+        bool more = true;
+        QCOMPARE(idsOf(*m_statuses->visibleTo(m_bob, 3000, 0, 0, &more)), all);
+        QVERIFY(!more);
+        // With ~200 KB per page: two media statuses a page (80 KB each), then the rest.
+        QList<qint64> seen;
+        qint64 after = 0;
+        int pages = 0;
+        do {
+            const auto page = m_statuses->visibleTo(m_bob, 3000, after, 200 * 1000, &more);
+            QVERIFY(page && !page->isEmpty());
+            QVERIFY2(page->size() <= 2 || page->last().file == std::nullopt,
+                qPrintable(QString::number(page->size())));
+            seen += idsOf(*page);
+            after = page->last().statusId;
+            ++pages;
+        } while (more && pages < 20);
+        QCOMPARE(seen, all);
+        QVERIFY(pages >= 5);
+        // A budget smaller than one item still moves on, one item a page.
+        const auto one = m_statuses->visibleTo(m_bob, 3000, 0, 10, &more);
+        QCOMPARE(idsOf(*one), QList<qint64> {all.first()});
+        QVERIFY(more);
+        // After the last id: nothing, and no more.
+        const auto none = m_statuses->visibleTo(m_bob, 3000, all.last(), 10, &more);
+        QVERIFY(none && none->isEmpty());
+        QVERIFY(!more);
+        // The owner's own statuses page the same way, with their views.
+        QCOMPARE(m_statuses->recordView(all.last(), m_bob, 2500), StatusStore::ViewResult::First);
+        const auto own = m_statuses->visibleTo(m_alice, 3000, all.at(9), 10, &more);
+        QCOMPARE(idsOf(*own), QList<qint64> {all.last()});
+        QCOMPARE(own->first().views.size(), 1);
+        QVERIFY(!more);
     }
 
     void viewsAreRecordedOnce()

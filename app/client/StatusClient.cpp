@@ -153,15 +153,24 @@ void StatusClient::sendPost(const PendingPost &post)
 
 void StatusClient::refresh()
 {
+    m_listPages.clear();
     if (isOnline())
         m_client.connection()->send(StatusListQuery {}, kListRid);
 }
 
-void StatusClient::handle(const StatusList &list)
+void StatusClient::handle(const StatusList &page)
 {
+    // The list comes in pages (protocol.md 12.3): gather them, replace only with the whole.
+    m_listPages += page.statuses;
+    if (page.more && !page.statuses.isEmpty()) {
+        m_client.connection()->send(StatusListQuery {page.statuses.last().statusId}, kListRid);
+        return;
+    }
+    QList<StatusItem> list;
+    list.swap(m_listPages);
     QHash<qint64, StatusItem> before;
     before.swap(m_statuses);
-    for (const StatusItem &item : list.statuses) {
+    for (const StatusItem &item : std::as_const(list)) {
         StatusItem s = item;
         if (isViewPending(s.statusId))
             s.viewed = true;
@@ -458,6 +467,7 @@ void StatusClient::clear()
         removeStatusFile(file);
     m_files.clear();
     m_statuses.clear();
+    m_listPages.clear();
     // Uploads of this account stop; the posts stay in its database for its next login.
     for (const PendingPost &post : std::exchange(m_pending, {}))
         if (post.upload != 0)

@@ -164,6 +164,7 @@ private:
     QHash<qint64, protocol::StatusItem> m_statuses;
     QList<PendingPost> m_pending;
     QList<qint64> m_unsentViews; // viewed while offline
+    QList<protocol::StatusItem> m_listPages; // status_list pages so far (until more: false)
     QHash<QString, QList<qint64>> m_viewRequests; // rid → ids, until done
     int m_nextRid = 1;
     QHash<qint64, QString> m_files; // status id → local file

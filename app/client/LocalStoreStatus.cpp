@@ -72,8 +72,8 @@ StoredStatusPost readPost(const QSqlQuery &q)
 }
 
 // Runs `sql` once per id in one transaction.
-bool forEachId(const QString &connectionName, const QString &sql, const QList<qint64> &ids,
-    const char *what)
+bool forEachId(
+    const QString &connectionName, const QString &sql, const QList<qint64> &ids, const char *what)
 {
     if (ids.isEmpty())
         return true;
@@ -97,14 +97,15 @@ bool LocalStore::saveStatusPost(const StoredStatusPost &post)
 {
     QSqlQuery q(connection(m_connectionName));
     // An update keeps the row's place (seq) in the outbox; a new post is appended.
-    q.prepare(QStringLiteral("INSERT INTO status_outbox (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                             " ON CONFLICT (client_id) DO UPDATE SET kind = excluded.kind,"
-                             " text = excluded.text, background = excluded.background,"
-                             " source = excluded.source, local_path = excluded.local_path,"
-                             " upload_id = excluded.upload_id,"
-                             " file = excluded.file, created = excluded.created,"
-                             " state = excluded.state, failure = excluded.failure")
-                  .arg(kPostColumns));
+    q.prepare(
+        QStringLiteral("INSERT INTO status_outbox (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                       " ON CONFLICT (client_id) DO UPDATE SET kind = excluded.kind,"
+                       " text = excluded.text, background = excluded.background,"
+                       " source = excluded.source, local_path = excluded.local_path,"
+                       " upload_id = excluded.upload_id,"
+                       " file = excluded.file, created = excluded.created,"
+                       " state = excluded.state, failure = excluded.failure")
+            .arg(kPostColumns));
     q.addBindValue(notNull(post.clientId));
     q.addBindValue(int(post.kind));
     q.addBindValue(notNull(post.text));

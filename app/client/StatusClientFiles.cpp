@@ -24,8 +24,8 @@ using namespace natter::protocol;
 void StatusClient::connectTransfers()
 {
     TransferManager *transfers = m_client.transfers();
-    connect(transfers, &TransferManager::standaloneUploadStarted, this,
-        &StatusClient::onUploadStarted);
+    connect(
+        transfers, &TransferManager::standaloneUploadStarted, this, &StatusClient::onUploadStarted);
     connect(transfers, &TransferManager::standaloneUploaded, this, &StatusClient::onUploaded);
     connect(transfers, &TransferManager::standaloneDownloaded, this, &StatusClient::onDownloaded);
     connect(transfers, &TransferManager::standaloneFailed, this, &StatusClient::onTransferFailed);
@@ -78,9 +78,9 @@ void StatusClient::startCopy(const QString &clientId)
     // It lives with the status files (kept while the post or its status lives), in a folder of
     // its own so that it keeps the name of the original (the name the server records).
     if (post->localPath.isEmpty())
-        post->localPath = QDir(outboxDir())
-                              .filePath(clientId + u'/'
-                                  + safeFileName(QFileInfo(post->sourcePath).fileName()));
+        post->localPath
+            = QDir(outboxDir())
+                  .filePath(clientId + u'/' + safeFileName(QFileInfo(post->sourcePath).fileName()));
     post->state = PostState::Preparing;
     post->failure.clear();
     post->upload = 0;
@@ -176,8 +176,9 @@ void StatusClient::fetchFile(qint64 statusId)
     // The file id is unguessable and unique; the suffix lets the viewer and other programs
     // recognise the type.
     const QString suffix = QFileInfo(it->file->name).suffix();
-    const QString target = QDir(statusDir()).filePath(
-        it->file->fileId + (suffix.isEmpty() ? QString() : u'.' + suffix));
+    const QString target
+        = QDir(statusDir())
+              .filePath(it->file->fileId + (suffix.isEmpty() ? QString() : u'.' + suffix));
     const quint64 handle = m_client.transfers()->downloadStandalone(it->file->fileId, target);
     if (handle == 0) {
         emit fileFailed(statusId, tr("The file cannot be downloaded."));
@@ -253,8 +254,8 @@ void StatusClient::removeStrayFiles()
     const QFileInfoList posts = QDir(outboxDir()).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QFileInfo &folder : posts) {
         const QString prefix = folder.absoluteFilePath() + u'/';
-        const bool used = std::any_of(
-            keep.cbegin(), keep.cend(), [&](const QString &path) { return path.startsWith(prefix); });
+        const bool used = std::any_of(keep.cbegin(), keep.cend(),
+            [&](const QString &path) { return path.startsWith(prefix); });
         if (!used)
             QDir(folder.absoluteFilePath()).removeRecursively();
     }

@@ -34,7 +34,8 @@ StatusListModel::~StatusListModel() = default;
 QString StatusListModel::nameOf(const QString &phone, const QString &serverName) const
 {
     if (m_client && m_client->store()) {
-        if (const auto contact = m_client->store()->contact(phone); contact && !contact->name.isEmpty())
+        if (const auto contact = m_client->store()->contact(phone);
+            contact && !contact->name.isEmpty())
             return contact->name;
     }
     return serverName.isEmpty() ? phone : serverName;

@@ -70,11 +70,12 @@ void StatusDelegate::paint(
         QFont captionFont = scaledFont(opt.font, 0.9);
         captionFont.setWeight(QFont::DemiBold);
         const QFontMetrics cfm(captionFont);
-        const QRect captionRect(r.left() + kPad + 4, r.top(), r.width() - 2 * kPad, captionHeight(cfm));
+        const QRect captionRect(
+            r.left() + kPad + 4, r.top(), r.width() - 2 * kPad, captionHeight(cfm));
         p->setFont(captionFont);
         p->setPen(theme.accent);
-        p->drawText(captionRect.adjusted(0, 6, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
-            caption.toUpper());
+        p->drawText(
+            captionRect.adjusted(0, 6, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, caption.toUpper());
         r.setTop(captionRect.bottom() + 1);
     }
 
@@ -85,18 +86,21 @@ void StatusDelegate::paint(
     else if (opt.state & QStyle::State_MouseOver)
         p->fillRect(r, theme.hover);
 
-    const bool mine = index.data(StatusListModel::SectionRole).toInt() == StatusListModel::MineSection;
+    const bool mine
+        = index.data(StatusListModel::SectionRole).toInt() == StatusListModel::MineSection;
     const int count = index.data(StatusListModel::CountRole).toInt();
     const int unseen = index.data(StatusListModel::UnseenCountRole).toInt();
     const int pending = index.data(StatusListModel::PendingCountRole).toInt();
     const QFontMetrics fm(opt.font);
     const int avatar = avatarSize(fm);
-    const QRectF avatarRect(r.left() + kPad + 2, r.top() + (r.height() - avatar) / 2.0, avatar, avatar);
+    const QRectF avatarRect(
+        r.left() + kPad + 2, r.top() + (r.height() - avatar) / 2.0, avatar, avatar);
     // The ring sits outside the avatar: shrink the avatar a little to make room.
     const QRectF inner = avatarRect.adjusted(4, 4, -4, -4);
     painting::avatar(p, inner, index.data(StatusListModel::InitialsRole).toString(),
         index.data(StatusListModel::AvatarColorRole).value<QColor>());
-    const QColor grey = mix(opt.palette.color(QPalette::Base), opt.palette.color(QPalette::Text), 0.3);
+    const QColor grey
+        = mix(opt.palette.color(QPalette::Base), opt.palette.color(QPalette::Text), 0.3);
     statuspainting::ring(p, inner, count, mine ? 0 : unseen, theme.accent, grey, 2.5);
     if (mine && count == 0) {
         // A "+" badge: add a status.
@@ -140,7 +144,8 @@ void StatusDelegate::paint(
         const qreal barTop = lineRect.bottom() + 3.0;
         const QRectF track(lineRect.left(), barTop, std::min(lineRect.width(), 160), 3.0);
         p->setPen(Qt::NoPen);
-        p->setBrush(mix(opt.palette.color(QPalette::Base), opt.palette.color(QPalette::Text), 0.15));
+        p->setBrush(
+            mix(opt.palette.color(QPalette::Base), opt.palette.color(QPalette::Text), 0.15));
         p->drawRoundedRect(track, 1.5, 1.5);
         p->setBrush(theme.accent);
         p->drawRoundedRect(
@@ -169,8 +174,8 @@ QString StatusDelegate::detailLine(const QModelIndex &index)
         return tr("Click to add a status update");
     // Without a translation loaded, %n alone would not pick the English singular.
     const int views = index.data(StatusListModel::ViewCountRole).toInt();
-    return (count == 1 ? tr("1 update") : tr("%n updates", nullptr, count))
-        + QStringLiteral(" · ") + timeformat::listTime(latest) + QStringLiteral(" · ")
+    return (count == 1 ? tr("1 update") : tr("%n updates", nullptr, count)) + QStringLiteral(" · ")
+        + timeformat::listTime(latest) + QStringLiteral(" · ")
         + (views == 1 ? tr("1 view") : tr("%n views", nullptr, views));
 }
 

@@ -82,7 +82,8 @@ StatusPane::StatusPane(client::ChatClient *client, QWidget *parent)
                 if (clientId.isEmpty())
                     m_message->showMessage(InlineMessage::Kind::Error, reason);
             });
-        connect(client->statuses(), &client::StatusClient::posted, m_message, &InlineMessage::clear);
+        connect(
+            client->statuses(), &client::StatusClient::posted, m_message, &InlineMessage::clear);
     }
 
     auto *titleRow = new QHBoxLayout;
@@ -131,7 +132,8 @@ void StatusPane::activate(const QModelIndex &index)
 {
     if (!index.isValid())
         return;
-    const bool mine = index.data(StatusListModel::SectionRole).toInt() == StatusListModel::MineSection;
+    const bool mine
+        = index.data(StatusListModel::SectionRole).toInt() == StatusListModel::MineSection;
     if (mine && index.data(StatusListModel::FailedCountRole).toInt() > 0) {
         showFailedPostMenu(index);
         return;
@@ -160,9 +162,8 @@ QMenu *StatusPane::failedPostMenu()
     if (!m_client)
         return nullptr;
     const auto posts = m_client->statuses()->pendingPosts();
-    const bool any = std::any_of(posts.cbegin(), posts.cend(), [](const auto &p) {
-        return p.state == client::StatusClient::PostState::Failed;
-    });
+    const bool any = std::any_of(posts.cbegin(), posts.cend(),
+        [](const auto &p) { return p.state == client::StatusClient::PostState::Failed; });
     if (!any)
         return nullptr;
     auto *menu = new QMenu(this);

@@ -109,7 +109,8 @@ private:
     {
         const QString path = m_files.filePath(name);
         QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size())
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || file.write(data) != data.size())
             return {};
         return path;
     }
@@ -228,7 +229,8 @@ private slots:
             qPrintable(stored.first().localPath));
         QCOMPARE(sha256(readAll(stored.first().localPath)), sha256(data));
         // ...so the user may change the original meanwhile.
-        QVERIFY(!writeFile(QStringLiteral("summit.png"), randomBytes(4096, kPngSignature)).isEmpty());
+        QVERIFY(
+            !writeFile(QStringLiteral("summit.png"), randomBytes(4096, kPngSignature)).isEmpty());
 
         ChatClient &alice = m_alice.make(m_server->url());
         QSignalSpy posted(alice.statuses(), &StatusClient::posted);
@@ -341,8 +343,10 @@ private slots:
             writeFile(QStringLiteral("pond.png"), randomBytes(200 * 1024, kPngSignature)),
             QStringLiteral("pond"));
         QVERIFY(!lakeId.isEmpty() && !pondId.isEmpty());
-        QTRY_COMPARE_WITH_TIMEOUT(m_alice.state(lakeId), StatusClient::PostState::Uploading, kWaitMs);
-        QTRY_COMPARE_WITH_TIMEOUT(m_alice.state(pondId), StatusClient::PostState::Uploading, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_alice.state(lakeId), StatusClient::PostState::Uploading, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_alice.state(pondId), StatusClient::PostState::Uploading, kWaitMs);
         QVERIFY(!m_alice.statuses().retryPost(lakeId)); // nothing to retry yet
         const QString pondCopy = m_alice.statuses().pendingPost(pondId)->localPath;
         QVERIFY(QFile::remove(m_alice.statuses().pendingPost(lakeId)->localPath));
@@ -354,7 +358,8 @@ private slots:
         QCOMPARE(failed.size(), 2);
         const QString reason = m_alice.statuses().pendingPost(lakeId)->failure;
         QVERIFY(!reason.isEmpty());
-        QVERIFY(failed.first().at(0).toString() == lakeId || failed.last().at(0).toString() == lakeId);
+        QVERIFY(
+            failed.first().at(0).toString() == lakeId || failed.last().at(0).toString() == lakeId);
 
         // Failed posts stay failed across a restart, with their reason.
         ChatClient &alice = restart(m_alice);

@@ -60,7 +60,8 @@ private:
     {
         const QString path = m_files.filePath(name);
         QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size())
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || file.write(data) != data.size())
             return {};
         return path;
     }
@@ -77,8 +78,8 @@ private:
         m_server->stop();
         if (!QTest::qWaitFor([&] { return !m_alice.client->isOnline(); }, kWaitMs))
             return {};
-        const QString clientId = statuses().postMedia(
-            writeFile(name, photoBytes(100 * 1024)), QString());
+        const QString clientId
+            = statuses().postMedia(writeFile(name, photoBytes(100 * 1024)), QString());
         if (clientId.isEmpty()
             || !QTest::qWaitFor(
                 [&] { return state(clientId) == StatusClient::PostState::Uploading; }, kWaitMs))
@@ -139,7 +140,8 @@ private slots:
             = statuses().postMedia(writeFile(QStringLiteral("sea.png"), data), QString());
         QVERIFY(!clientId.isEmpty());
         QCOMPARE(pane.model()->index(0).data(StatusListModel::PendingCountRole).toInt(), 1);
-        QVERIFY(StatusDelegate::detailLine(pane.model()->index(0)).startsWith(QStringLiteral("Sending…")));
+        QVERIFY(StatusDelegate::detailLine(pane.model()->index(0))
+                    .startsWith(QStringLiteral("Sending…")));
         QTRY_COMPARE_WITH_TIMEOUT(posted.size(), 1, kWaitMs);
 
         QVERIFY2(!lines.isEmpty(), "no progress while uploading");
@@ -153,8 +155,8 @@ private slots:
                 QVERIFY(percents.at(i) >= percents.at(i - 1));
         }
         // Posted: the row counts the status, no progress any more.
-        QTRY_VERIFY_WITH_TIMEOUT(
-            StatusDelegate::detailLine(pane.model()->index(0)).startsWith(QStringLiteral("1 update")),
+        QTRY_VERIFY_WITH_TIMEOUT(StatusDelegate::detailLine(pane.model()->index(0))
+                                     .startsWith(QStringLiteral("1 update")),
             kWaitMs);
         QCOMPARE(pane.model()->index(0).data(StatusListModel::UploadProgressRole).toInt(), -1);
     }
@@ -196,7 +198,8 @@ private slots:
         // Try again: the click on the row offers it, and the post goes out.
         const QString second = failedPost(QStringLiteral("pond.png"));
         QVERIFY(!second.isEmpty());
-        QVERIFY(StatusDelegate::detailLine(pane.model()->index(0)).startsWith(QStringLiteral("Couldn't send: ")));
+        QVERIFY(StatusDelegate::detailLine(pane.model()->index(0))
+                    .startsWith(QStringLiteral("Couldn't send: ")));
         QTRY_VERIFY_WITH_TIMEOUT(m_alice.client->isOnline(), kWaitMs);
         const QRect row = pane.listView()->visualRect(pane.model()->index(0));
         QTest::mouseClick(pane.listView()->viewport(), Qt::LeftButton, {}, row.center());
@@ -213,8 +216,8 @@ private slots:
         shown->close();
         QTRY_COMPARE_WITH_TIMEOUT(posted.size(), 1, kWaitMs);
         QCOMPARE(posted.first().at(0).toString(), second);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            StatusDelegate::detailLine(pane.model()->index(0)).startsWith(QStringLiteral("1 update")),
+        QTRY_VERIFY_WITH_TIMEOUT(StatusDelegate::detailLine(pane.model()->index(0))
+                                     .startsWith(QStringLiteral("1 update")),
             kWaitMs);
         QCOMPARE(pane.model()->index(0).data(StatusListModel::FailedCountRole).toInt(), 0);
     }

@@ -23,17 +23,20 @@ class ChatClient;
 // (its own connection to the database) and survives a restart:
 // - Posts (the status outbox): written before anything is sent, deleted on `status_ack` or when
 //   the user discards them, and sent again with the same client id after every login (the server
-//   keeps one status per client id). A media file is first copied into <filesDir>/status/ (the
-//   user may move or edit the original) and the copy is uploaded through the transfer engine;
+//   keeps one status per client id). A media file is first copied into
+//   <filesDir>/status/outbox/<client id>/ under its own name (the user may move or edit the
+//   original) and the copy is uploaded through the transfer engine;
 //   after a lost link or a restart the upload goes on from what the server holds (the upload's
 //   file id is stored with the post). postProgress() follows the upload.
 // - Views made while offline (or not yet confirmed by the server's `done`).
 // Retried by themselves: a lost link, and the refusals that may go away (internal,
 // rate_limited, not_authenticated, storage_failed; again after 5 s). Final — the post stays in
-// the outbox as Failed with a reason until retryPost() or cancelPost(): an upload the transfer
-// engine gave up (file unreadable, over the media limit, refused), and the server's too_large,
-// bad_field (e.g. a file that was not uploaded as media), not_supported and not_found (the
-// upload is gone: a retry uploads the copy again). Refusals found before anything is stored
+// the outbox as Failed with a reason until retryPost() or cancelPost(): a copy that could not be
+// made, an upload the transfer engine gave up (the copy unreadable, the server's too_large,
+// kind_mismatch, hash_mismatch, storage_failed for the upload), and the server's refusals of
+// the post itself: too_large, bad_field (e.g. a file not uploaded as media), not_supported and
+// not_found (the upload is gone: a retry uploads the copy again). A user's retry is cheap, while
+// retrying these by ourselves would only repeat the same answer. Refusals found before anything is stored
 // (empty text, no account, a file over the limit) only go to failed() with an empty client id.
 // Media files of statuses are downloaded into <filesDir>/status/ for the viewer and deleted
 // with the status. ChatClient owns one and routes the status frames to it; one thread only.

@@ -1,5 +1,7 @@
 // Thumbnails of real image files: bounded in size and bytes, upright by the EXIF orientation,
-// transparent parts white, and nothing for files that are not pictures.
+// transparent parts white, and nothing for files that are not pictures. Poster frames of the
+// real video samples in tests/data (through Qt Multimedia's backend), never blocking, never
+// calling back once their context is gone.
 #include "ui/dialogs/Thumbnails.h"
 
 #include <QBuffer>
@@ -12,8 +14,33 @@
 
 using natter::ui::kThumbnailMaxBytes;
 using natter::ui::kThumbnailSide;
+using natter::ui::encodeThumbnail;
 using natter::ui::makeThumbnail;
+using natter::ui::makeVideoThumbnail;
 using natter::ui::thumbnailImage;
+
+namespace {
+constexpr int kWaitMs = 20000;
+
+QString sample(const char *name)
+{
+    return QStringLiteral(NATTER_TEST_DATA_DIR "/") + QLatin1String(name);
+}
+
+// Within what H.264, YUV → RGB and JPEG do to a flat colour.
+bool near(const QColor &a, const QColor &b, int tolerance = 16)
+{
+    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance
+        && std::abs(a.blue() - b.blue()) <= tolerance;
+}
+
+// The poster frame of `path`, waited for with the event loop running (as the GUI would).
+struct Poster
+{
+    bool called = false;
+    QByteArray bytes;
+};
+} // namespace
 
 class TestThumbnails : public QObject
 {
@@ -156,6 +183,117 @@ private slots:
         const QString renamed = m_dir.filePath(QStringLiteral("looks-like.txt"));
         QVERIFY(QFile::copy(png, renamed));
         QCOMPARE(thumbnailImage(makeThumbnail(renamed)).size(), QSize(50, 50));
+    }
+
+    void encodesAnImageInMemory()
+    {
+        // What a video's frame goes through: a large picture comes back as a JPEG within bounds.
+        const QByteArray bytes = encodeThumbnail(noise(1920, 1080));
+        QVERIFY(!bytes.isEmpty());
+        QVERIFY(bytes.size() <= kThumbnailMaxBytes);
+        QVERIFY(bytes.startsWith("\xFF\xD8"));
+        QCOMPARE(thumbnailImage(bytes).size(), QSize(320, 180));
+        QVERIFY(encodeThumbnail(QImage()).isEmpty());
+    }
+
+    void videoPosterFrame()
+    {
+        QObject context;
+        Poster poster;
+        int calls = 0;
+        makeVideoThumbnail(sample("status-video.mp4"), &context, [&](const QByteArray &bytes) {
+            ++calls;
+            poster.called = true;
+            poster.bytes = bytes;
+        });
+        // Never inside the call: the answer comes from the event loop.
+        QVERIFY(!poster.called);
+        QTRY_VERIFY_WITH_TIMEOUT(poster.called, kWaitMs);
+        QVERIFY(poster.bytes.startsWith("\xFF\xD8")); // a JPEG
+        QVERIFY(poster.bytes.size() <= kThumbnailMaxBytes);
+        const QImage image = thumbnailImage(poster.bytes);
+        QVERIFY(!image.isNull());
+        QVERIFY(std::max(image.width(), image.height()) <= kThumbnailSide);
+        QCOMPARE(image.size(), QSize(192, 108)); // small videos are not blown up
+        const QColor middle = image.pixelColor(image.width() / 2, image.height() / 2);
+        QVERIFY2(near(middle, QColor(0x1e, 0x88, 0xe5)), qPrintable(middle.name()));
+        // Exactly one answer, and the job is gone.
+        QTRY_COMPARE(context.children().size(), 0);
+        QCOMPARE(calls, 1);
+    }
+
+    void portraitVideoPosterIsUpright()
+    {
+        QObject context;
+        Poster poster;
+        makeVideoThumbnail(sample("portrait-video.mp4"), &context, [&](const QByteArray &bytes) {
+            poster.called = true;
+            poster.bytes = bytes;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(poster.called, kWaitMs);
+        const QImage image = thumbnailImage(poster.bytes);
+        QVERIFY(!image.isNull());
+        QVERIFY2(image.height() > image.width(),
+            qPrintable(QStringLiteral("%1×%2").arg(image.width()).arg(image.height())));
+    }
+
+    void notAVideoGivesNothing()
+    {
+        const QString text = m_dir.filePath(QStringLiteral("clip.mp4"));
+        {
+            QFile file(text);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray(4096, 'x'));
+        }
+        // A real video cut off after its first bytes.
+        const QString cut = m_dir.filePath(QStringLiteral("cut.mp4"));
+        {
+            QFile in(sample("status-video.mp4"));
+            QVERIFY(in.open(QIODevice::ReadOnly));
+            QFile out(cut);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(in.read(600));
+        }
+        for (const QString &path :
+            {text, cut, m_dir.filePath(QStringLiteral("missing.mp4"))}) {
+            QObject context;
+            Poster poster;
+            makeVideoThumbnail(path, &context, [&](const QByteArray &bytes) {
+                poster.called = true;
+                poster.bytes = bytes;
+            });
+            QTRY_VERIFY_WITH_TIMEOUT(poster.called, kWaitMs);
+            QVERIFY2(poster.bytes.isEmpty(), qPrintable(path));
+        }
+    }
+
+    void noAnswerAfterTheContextIsGone()
+    {
+        bool calledEarly = false;
+        bool calledLater = false;
+        {
+            QObject gone;
+            makeVideoThumbnail(sample("status-video.mp4"), &gone,
+                [&](const QByteArray &) { calledEarly = true; });
+        } // destroyed before anything happened
+        auto later = std::make_unique<QObject>();
+        makeVideoThumbnail(sample("status-video.mp4"), later.get(),
+            [&](const QByteArray &) { calledLater = true; });
+        // Destroyed while the video is being opened.
+        QTest::qWait(50);
+        later.reset();
+        // A third one on the same file finishes; the others would have by then.
+        QObject context;
+        Poster poster;
+        makeVideoThumbnail(sample("status-video.mp4"), &context, [&](const QByteArray &bytes) {
+            poster.called = true;
+            poster.bytes = bytes;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(poster.called, kWaitMs);
+        QVERIFY(!poster.bytes.isEmpty());
+        QTest::qWait(200);
+        QVERIFY(!calledEarly);
+        QVERIFY(!calledLater);
     }
 };
 

@@ -37,21 +37,23 @@ inline QByteArray readAll(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-// The progress signals of one message: never decreasing, the last one at the full size.
-inline bool progressIsMonotonic(const QSignalSpy &spy, qint64 localId, qint64 size, QString *why)
+// Progress signals of one transfer in `spy`: the arguments from `idArg` on are (id, done,
+// total). True when those for `id` never decrease, all name `size` as total and the last is at
+// `size`; otherwise `why` says what was seen.
+inline bool progressRises(const QSignalSpy &spy, int idArg, const QVariant &id, qint64 size, QString *why)
 {
     qint64 last = -1;
     int seen = 0;
     for (const auto &args : spy) {
-        if (args.at(1).toLongLong() != localId)
+        if (args.at(idArg) != id)
             continue;
         ++seen;
-        const qint64 done = args.at(2).toLongLong();
-        if (done < last || args.at(3).toLongLong() != size) {
+        const qint64 done = args.at(idArg + 1).toLongLong();
+        if (done < last || args.at(idArg + 2).toLongLong() != size) {
             *why = QStringLiteral("progress went from %1 to %2 (total %3)")
                        .arg(last)
                        .arg(done)
-                       .arg(args.at(3).toLongLong());
+                       .arg(args.at(idArg + 2).toLongLong());
             return false;
         }
         last = done;
@@ -64,6 +66,12 @@ inline bool progressIsMonotonic(const QSignalSpy &spy, qint64 localId, qint64 si
         return false;
     }
     return true;
+}
+
+// The transferProgress(peer, localId, done, total) signals of one message.
+inline bool progressIsMonotonic(const QSignalSpy &spy, qint64 localId, qint64 size, QString *why)
+{
+    return progressRises(spy, 1, QVariant(localId), size, why);
 }
 
 const QString kVCard = QStringLiteral("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Carol Example\r\n"

@@ -80,10 +80,7 @@ private slots:
         QVERIFY(m_server->start());
         m_alice = User(kAlice, QStringLiteral("Alice"));
         m_bob = User(kBob, QStringLiteral("Bob"));
-        QVERIFY(m_alice.registerOn(m_server->url()));
-        QVERIFY(m_bob.registerOn(m_server->url()));
-        QVERIFY(m_alice.client->sendText(kBob, QStringLiteral("Hi")) > 0);
-        QTRY_COMPARE_WITH_TIMEOUT(m_bob.store().messageCount(kAlice), 1, kWaitMs);
+        QVERIFY(registerContacts(m_alice, m_bob, m_server->url()));
     }
     void cleanup()
     {

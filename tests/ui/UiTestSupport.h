@@ -73,6 +73,17 @@ struct User
     }
 };
 
+// Registers `a` and `b` on `server` and makes them contacts (people with a conversation: `a`
+// says hello and `b` has it). False when any step fails.
+inline bool registerContacts(User &a, User &b, const QUrl &server)
+{
+    if (!a.registerOn(server) || !b.registerOn(server))
+        return false;
+    if (a.client->sendText(b.phone, QStringLiteral("Hi")) <= 0)
+        return false;
+    return QTest::qWaitFor([&] { return b.store().messageCount(a.phone) == 1; }, kWaitMs);
+}
+
 // `count` incoming text messages from `from` to `self`, one a minute from `firstTimestamp`,
 // with server ids from `firstServerId` ("Message 1", "Message 2", …).
 inline QList<protocol::ChatMessage> history(const QString &from, const QString &self, int count,

@@ -427,7 +427,22 @@ void MessageListModel::onTransferProgress(
 
 QImage MessageListModel::imageOf(const StoredMessage &m) const
 {
-    if (!m.content.file || preview::fileCategory(m.content) != preview::FileCategory::Image)
+    if (!m.content.file)
+        return {};
+    const preview::FileCategory category = preview::fileCategory(m.content);
+    if (category == preview::FileCategory::Video) {
+        // A video's poster frame is the thumbnail that came with it (the file is never decoded
+        // here), whether or not the video is downloaded.
+        if (m.content.file->thumbnail.isEmpty())
+            return {};
+        const auto cached = m_images.constFind(m.localId);
+        if (cached != m_images.constEnd())
+            return cached->image;
+        const QImage image = QImage::fromData(m.content.file->thumbnail);
+        m_images.insert(m.localId, CachedImage {QString(), image});
+        return image;
+    }
+    if (category != preview::FileCategory::Image)
         return {};
     const QString path
         = m.transfer.state == TransferState::Done || m.outgoing ? m.transfer.localPath : QString();

@@ -45,7 +45,8 @@ public:
         FileMimeRole, // QString
         FileSizeRole, // qint64, bytes
         ImageRole, // QImage: the downloaded image (scaled to at most kImageSide), else the
-                   // thumbnail that came with the message; null when there is none
+                   // thumbnail that came with the message (a video's poster frame); null when
+                   // there is none
         TransferStateRole, // int (client::TransferState)
         TransferBytesRole, // qint64: bytes uploaded or downloaded so far
         TransferProgressRole, // int 0..100

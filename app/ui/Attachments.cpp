@@ -92,33 +92,70 @@ int Attachments::sendNow(const QString &peer, const QStringList &paths)
 {
     if (!m_client || peer.isEmpty())
         return 0;
+    for (const QString &path : paths)
+        m_queue.append(QueuedFile {peer, path, QByteArray(), false});
+    return sendQueued();
+}
+
+int Attachments::sendQueued()
+{
     int stored = 0;
-    for (const QString &path : paths) {
-        const QFileInfo info(path);
-        // A contact card goes as a contact when it is one Natter can send.
-        if (info.suffix().compare(QLatin1String("vcf"), Qt::CaseInsensitive) == 0
-            && info.size() <= kMaxVCardFileBytes) {
-            QFile file(path);
-            if (file.open(QIODevice::ReadOnly)) {
-                const QString vcard = QString::fromUtf8(file.readAll());
-                if (protocol::isValidVCard(vcard)) {
-                    if (const qint64 id = m_client->sendContact(peer, vcard)) {
-                        ++stored;
-                        emit sent(peer, id);
-                        continue;
-                    }
+    while (!m_posterRunning && !m_queue.isEmpty()) {
+        const QueuedFile next = m_queue.first();
+        if (!next.posterDone && kindFor(next.path) == FileKind::Media
+            && QMimeDatabase().mimeTypeForFile(next.path).name().startsWith(
+                QLatin1String("video/"))) {
+            // The poster frame first; the files behind it wait. The job belongs to this object:
+            // when it goes (the window closes), nothing is sent any more.
+            m_posterRunning = true;
+            makeVideoThumbnail(next.path, this, [this](const QByteArray &bytes) {
+                m_posterRunning = false;
+                if (!m_queue.isEmpty()) {
+                    m_queue.first().thumbnail = bytes;
+                    m_queue.first().posterDone = true;
+                }
+                sendQueued();
+            });
+            break;
+        }
+        m_queue.removeFirst();
+        if (sendOne(next))
+            ++stored;
+    }
+    return stored;
+}
+
+bool Attachments::sendOne(const QueuedFile &file)
+{
+    if (!m_client)
+        return false;
+    const QString &peer = file.peer;
+    const QString &path = file.path;
+    const QFileInfo info(path);
+    // A contact card goes as a contact when it is one Natter can send.
+    if (info.suffix().compare(QLatin1String("vcf"), Qt::CaseInsensitive) == 0
+        && info.size() <= kMaxVCardFileBytes) {
+        QFile in(path);
+        if (in.open(QIODevice::ReadOnly)) {
+            const QString vcard = QString::fromUtf8(in.readAll());
+            if (protocol::isValidVCard(vcard)) {
+                if (const qint64 id = m_client->sendContact(peer, vcard)) {
+                    emit sent(peer, id);
+                    return true;
                 }
             }
         }
-        const FileKind kind = kindFor(path);
-        const QByteArray thumbnail = kind == FileKind::Media ? makeThumbnail(path) : QByteArray();
-        // A refusal (over the limit, unreadable) arrives through ChatClient::fileRefused.
-        if (const qint64 id = m_client->sendFile(peer, path, kind, {}, thumbnail)) {
-            ++stored;
-            emit sent(peer, id);
-        }
     }
-    return stored;
+    const FileKind kind = kindFor(path);
+    QByteArray thumbnail = file.thumbnail;
+    if (kind == FileKind::Media && !file.posterDone)
+        thumbnail = makeThumbnail(path);
+    // A refusal (over the limit, unreadable) arrives through ChatClient::fileRefused.
+    if (const qint64 id = m_client->sendFile(peer, path, kind, {}, thumbnail)) {
+        emit sent(peer, id);
+        return true;
+    }
+    return false;
 }
 
 void Attachments::choosePhotos(const QString &peer)

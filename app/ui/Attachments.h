@@ -3,6 +3,8 @@
 #include "protocol/Frames.h"
 
 #include <QObject>
+#include <QByteArray>
+#include <QList>
 #include <QPointer>
 #include <QStringList>
 
@@ -40,7 +42,10 @@ public:
     protocol::FileKind kindFor(const QString &path) const;
     // Sends each file to `peer` as its own message right away (drag and drop): a .vcf that is
     // a valid contact card as a contact, the others as files (with a thumbnail for pictures).
-    // Returns how many messages were stored.
+    // A video sent as media first gets its poster frame as its thumbnail (makeVideoThumbnail(),
+    // a few seconds at most, without one when it cannot be played); the files after it wait
+    // for it, so the messages keep the order of `paths` (and of earlier drops). Returns how many
+    // messages were stored during this call (those waiting behind a video are not counted).
     int sendNow(const QString &peer, const QStringList &paths);
 
     // The attach menu: a file dialog, then the preview.
@@ -61,11 +66,23 @@ signals:
     void sent(const QString &peer, qint64 localId);
 
 private:
+    // A dropped file waiting its turn.
+    struct QueuedFile
+    {
+        QString peer;
+        QString path;
+        QByteArray thumbnail;
+        bool posterDone = false; // a video's poster frame was tried (thumbnail may be empty)
+    };
+    int sendQueued();
+    bool sendOne(const QueuedFile &file);
     void sendContactCard(const QString &peer, const QString &vcard);
 
     QPointer<client::ChatClient> m_client;
     QWidget *m_window;
     std::unique_ptr<QTemporaryDir> m_pasteDir; // pasted pictures live until the app quits
+    QList<QueuedFile> m_queue; // dropped files not sent yet, in order
+    bool m_posterRunning = false; // the first queued file is a video getting its poster frame
 };
 
 } // namespace natter::ui

@@ -1,7 +1,8 @@
 #include "ui/MessageBodies.h"
 
+#include "ui/MessageBodiesDetail.h"
+
 #include "client/ClientTypes.h"
-#include "models/Avatar.h"
 #include "models/MessageListModel.h"
 #include "models/MessagePreview.h"
 #include "ui/Painting.h"
@@ -16,7 +17,21 @@
 
 namespace natter::ui::bodies {
 
+QFont detail::smallOf(const QFont &font)
+{
+    return scaledFont(font, 0.8);
+}
+
+QFont detail::boldOf(const QFont &font)
+{
+    QFont bold = font;
+    bold.setWeight(QFont::DemiBold);
+    return bold;
+}
+
 using client::TransferState;
+using detail::boldOf;
+using detail::smallOf;
 using models::MessageListModel;
 using models::preview::FileCategory;
 namespace preview = models::preview;
@@ -28,20 +43,6 @@ constexpr qreal kImageMinWidth = 150;
 constexpr qreal kFileWidth = 300;
 constexpr qreal kFileMinWidth = 230;
 constexpr qreal kIconWidth = 40;
-constexpr qreal kMapHeight = 120;
-constexpr qreal kContactWidth = 270;
-
-QFont smallOf(const QFont &font)
-{
-    return scaledFont(font, 0.8);
-}
-
-QFont boldOf(const QFont &font)
-{
-    QFont bold = font;
-    bold.setWeight(QFont::DemiBold);
-    return bold;
-}
 
 TransferState stateOf(const QModelIndex &index)
 {
@@ -89,6 +90,39 @@ QString failureText(const QModelIndex &index)
     const QString error = index.data(MessageListModel::TransferErrorRole).toString();
     return error.isEmpty() ? QCoreApplication::translate("MessageBodies", "The transfer failed")
                            : error;
+}
+
+bool isVideo(const QModelIndex &index)
+{
+    return FileCategory(index.data(MessageListModel::FileCategoryRole).toInt())
+        == FileCategory::Video;
+}
+
+// Over a video's poster frame: the round play sign in the middle and, in the bottom-left
+// corner, the size (with a download arrow while the video is not downloaded).
+void paintVideoMarks(QPainter *p, const QRectF &rect, const QModelIndex &index, const QFont &small,
+    bool downloaded, bool withSize)
+{
+    const qreal d = std::min(56.0, std::min(rect.width(), rect.height()) * 0.45);
+    painting::playGlyph(
+        p, QRectF(rect.center() - QPointF(d / 2, d / 2), QSizeF(d, d)), QColor(0, 0, 0, 130));
+    if (!withSize)
+        return;
+    const QFontMetricsF sfm(small);
+    const QString size = preview::fileSize(index.data(MessageListModel::FileSizeRole).toLongLong());
+    const qreal h = sfm.height() + 4;
+    const qreal glyph = downloaded ? 0 : h - 6;
+    const QRectF label(rect.left() + 8, rect.bottom() - h - 8,
+        sfm.horizontalAdvance(size) + 16 + (downloaded ? 0 : glyph + 3), h);
+    p->setPen(Qt::NoPen);
+    p->setBrush(QColor(0, 0, 0, 120));
+    p->drawRoundedRect(label, h / 2, h / 2);
+    if (!downloaded)
+        painting::downloadGlyph(
+            p, QRectF(label.left() + 7, label.top() + 3, glyph, glyph), Qt::white);
+    p->setFont(small);
+    p->setPen(Qt::white);
+    p->drawText(label.adjusted(downloaded ? 0 : glyph + 5, 0, 0, 0), Qt::AlignCenter, size);
 }
 
 QString extensionOf(const QModelIndex &index)
@@ -143,6 +177,22 @@ Body layoutImage(const QModelIndex &index, const QFont &font, qreal maxWidth)
     const qreal stripH = sfm.height() + 16;
     const QRectF strip(0, body.size.height() - stripH, body.size.width(), stripH);
     const TransferState state = stateOf(index);
+    if (isVideo(index)) {
+        // A video's poster frame: the play sign in the middle; a click plays the downloaded
+        // file (Open) or downloads it first.
+        if (isRunning(state)) {
+            body.zones.append({QRectF(strip.right() - stripH, strip.top(), stripH, stripH),
+                BubbleAction::Cancel});
+            body.progressBar = QRectF(10, strip.bottom() - 8, strip.width() - stripH - 14, 3);
+        } else if (isFailed(state)) {
+            body.zones.append({strip, BubbleAction::Retry});
+        }
+        if (hasLocalFile(index))
+            body.zones.append({QRectF(QPointF(0, 0), body.size), BubbleAction::Open});
+        else if (!isRunning(state) && !isFailed(state))
+            body.zones.append({QRectF(QPointF(0, 0), body.size), BubbleAction::Download});
+        return body;
+    }
     if (isRunning(state)) {
         body.zones.append(
             {QRectF(strip.right() - stripH, strip.top(), stripH, stripH), BubbleAction::Cancel});
@@ -213,49 +263,6 @@ Body layoutFile(const QModelIndex &index, const QFont &font, qreal maxWidth)
     return body;
 }
 
-Body layoutLocation(const QModelIndex &index, const QFont &font, qreal maxWidth)
-{
-    Body body;
-    body.type = Type::Location;
-    const QFontMetricsF fm(boldOf(font));
-    const QFontMetricsF sfm(smallOf(font));
-    const qreal w = std::min(maxWidth, 280.0);
-    qreal h = kMapHeight + 6;
-    if (!index.data(MessageListModel::LocationLabelRole).toString().isEmpty())
-        h += fm.height();
-    h += sfm.height() + 2;
-    body.size = QSizeF(std::round(w), std::round(h));
-    body.zones.append({QRectF(QPointF(0, 0), body.size), BubbleAction::OpenLocation});
-    return body;
-}
-
-int shownPhones(const QStringList &phones)
-{
-    return int(std::min<qsizetype>(phones.size(), 3));
-}
-
-Body layoutContact(const QModelIndex &index, const QFont &font, qreal maxWidth)
-{
-    Body body;
-    body.type = Type::Contact;
-    const QFontMetricsF fm(boldOf(font));
-    const QFontMetricsF sfm(smallOf(font));
-    const QStringList phones = index.data(MessageListModel::ContactPhonesRole).toStringList();
-    const qreal w = std::min(maxWidth, kContactWidth);
-    int lines = std::max(1, shownPhones(phones));
-    if (phones.size() > 3)
-        ++lines; // "and 2 more"
-    const qreal card = std::max(46.0, fm.height() + lines * sfm.height() + 8);
-    const qreal buttons = fm.height() + 12;
-    body.size = QSizeF(std::round(w), std::round(card + 8 + buttons));
-    const QRectF row(0, card + 8, w, buttons);
-    body.zones.append(
-        {QRectF(row.left(), row.top(), w / 2, buttons), BubbleAction::MessageContact});
-    body.zones.append(
-        {QRectF(row.left() + w / 2, row.top(), w / 2, buttons), BubbleAction::SaveContact});
-    return body;
-}
-
 // ---- painting --------------------------------------------------------------------------------
 
 void paintImage(QPainter *p, const Body &body, const QModelIndex &index, const Theme &theme,
@@ -281,6 +288,12 @@ void paintImage(QPainter *p, const Body &body, const QModelIndex &index, const T
     const TransferState state = stateOf(index);
     const qreal stripH = sfm.height() + 16;
     const QRectF strip(0, rect.bottom() - stripH, rect.width(), stripH);
+    const bool video = isVideo(index);
+    if (video) {
+        paintVideoMarks(p,
+            rect.adjusted(0, 0, 0, isRunning(state) || isFailed(state) ? -stripH : 0), index, small,
+            hasLocalFile(index), !isRunning(state) && !isFailed(state));
+    }
     if (isRunning(state)) {
         p->fillRect(strip, QColor(0, 0, 0, 150));
         p->setPen(Qt::white);
@@ -300,7 +313,7 @@ void paintImage(QPainter *p, const Body &body, const QModelIndex &index, const T
         QFont bold = boldOf(small);
         p->setFont(bold);
         p->drawText(strip.adjusted(0, 0, -10, 0), Qt::AlignRight | Qt::AlignVCenter, retry);
-    } else if (!hasLocalFile(index)) {
+    } else if (!hasLocalFile(index) && !video) {
         // A round download button in the middle, the size below it.
         const QRectF circle = body.zones.first().rect;
         p->setPen(Qt::NoPen);
@@ -401,121 +414,6 @@ void paintFile(QPainter *p, const Body &body, const QModelIndex &index, const Th
     }
 }
 
-void paintLocation(
-    QPainter *p, const Body &body, const QModelIndex &index, const Theme &theme, const QFont &font)
-{
-    const qreal w = body.size.width();
-    const QRectF map(0, 0, w, kMapHeight);
-    QPainterPath clip;
-    clip.addRoundedRect(map, 6, 6);
-    p->save();
-    p->setClipPath(clip);
-    // A stylised street map: land, a park, a river and a few streets.
-    const bool dark = theme.dark;
-    p->fillRect(map, dark ? QColor(0x2d, 0x36, 0x3a) : QColor(0xf2, 0xef, 0xe9));
-    p->setPen(Qt::NoPen);
-    p->setBrush(dark ? QColor(0x2f, 0x4a, 0x3a) : QColor(0xc8, 0xe6, 0xc0));
-    p->drawRoundedRect(QRectF(w * 0.62, 10, w * 0.3, kMapHeight * 0.38), 6, 6);
-    QPainterPath river;
-    river.moveTo(-10, kMapHeight * 0.8);
-    river.cubicTo(QPointF(w * 0.3, kMapHeight * 0.6), QPointF(w * 0.55, kMapHeight * 1.05),
-        QPointF(w + 10, kMapHeight * 0.78));
-    p->setBrush(Qt::NoBrush);
-    p->setPen(QPen(dark ? QColor(0x2b, 0x4f, 0x6e) : QColor(0xaa, 0xd3, 0xdf), 9));
-    p->drawPath(river);
-    p->setPen(QPen(dark ? QColor(0x4a, 0x55, 0x5a) : Qt::white, 5));
-    p->drawLine(QPointF(w * 0.15, -5), QPointF(w * 0.4, kMapHeight + 5));
-    p->drawLine(QPointF(-5, kMapHeight * 0.35), QPointF(w + 5, kMapHeight * 0.5));
-    p->setPen(QPen(dark ? QColor(0x44, 0x4e, 0x52) : QColor(0xff, 0xff, 0xff), 3));
-    p->drawLine(QPointF(w * 0.7, -5), QPointF(w * 0.8, kMapHeight + 5));
-    p->drawLine(QPointF(-5, kMapHeight * 0.12), QPointF(w * 0.5, kMapHeight * 0.2));
-    p->restore();
-    const qreal pinH = 34;
-    painting::pinGlyph(p, QRectF(w / 2 - pinH * 0.36, kMapHeight / 2 - pinH, pinH * 0.72, pinH),
-        QColor(0xe5, 0x39, 0x35));
-
-    qreal y = kMapHeight + 6;
-    const QString label = index.data(MessageListModel::LocationLabelRole).toString();
-    if (!label.isEmpty()) {
-        const QFont bold = boldOf(font);
-        p->setFont(bold);
-        p->setPen(theme.bubbleText);
-        const QFontMetricsF fm(bold);
-        p->drawText(QRectF(0, y, w, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-            fm.elidedText(label, Qt::ElideRight, w));
-        y += fm.height();
-    }
-    const QFont small = smallOf(font);
-    const QFontMetricsF sfm(small);
-    p->setFont(small);
-    p->setPen(theme.secondaryText);
-    QString coords = preview::coordinates(index.data(MessageListModel::LatitudeRole).toDouble(),
-        index.data(MessageListModel::LongitudeRole).toDouble());
-    const QVariant accuracy = index.data(MessageListModel::LocationAccuracyRole);
-    if (accuracy.isValid())
-        coords += QCoreApplication::translate("MessageBodies", " (± %1 m)")
-                      .arg(qRound(accuracy.toDouble()));
-    p->drawText(QRectF(0, y, w, sfm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-        sfm.elidedText(coords, Qt::ElideRight, w));
-}
-
-void paintContact(QPainter *p, const Body &body, const QModelIndex &index, const Theme &theme,
-    const QColor &bubble, const QFont &font)
-{
-    const qreal w = body.size.width();
-    const QFont bold = boldOf(font);
-    const QFontMetricsF fm(bold);
-    const QFont small = smallOf(font);
-    const QFontMetricsF sfm(small);
-    const QString name = index.data(MessageListModel::ContactNameRole).toString();
-    const QStringList phones = index.data(MessageListModel::ContactPhonesRole).toStringList();
-    const QRectF buttons = body.zones.first().rect.united(body.zones.at(1).rect);
-    const qreal card = buttons.top() - 8;
-    const QString firstPhone = phones.isEmpty() ? QString() : phones.first();
-    painting::avatar(p, QRectF(2, (card - 42) / 2, 42, 42), models::avatar::initials(name),
-        models::avatar::colorFor(firstPhone));
-    const qreal textX = 54;
-    const qreal textW = w - textX;
-    int lines = std::max(1, shownPhones(phones));
-    if (phones.size() > 3)
-        ++lines;
-    qreal y = (card - fm.height() - lines * sfm.height()) / 2;
-    p->setFont(bold);
-    p->setPen(theme.bubbleText);
-    p->drawText(QRectF(textX, y, textW, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-        fm.elidedText(
-            name.isEmpty() ? QCoreApplication::translate("MessageBodies", "Contact") : name,
-            Qt::ElideRight, textW));
-    y += fm.height();
-    p->setFont(small);
-    p->setPen(theme.secondaryText);
-    if (phones.isEmpty()) {
-        p->drawText(QRectF(textX, y, textW, sfm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-            QCoreApplication::translate("MessageBodies", "No phone number"));
-    }
-    for (int i = 0; i < shownPhones(phones); ++i) {
-        p->drawText(QRectF(textX, y, textW, sfm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-            sfm.elidedText(phones.at(i), Qt::ElideRight, textW));
-        y += sfm.height();
-    }
-    if (phones.size() > 3) {
-        // The count is a plain variable: lupdate 6.4 hangs on an expression like int(a - 3) there.
-        const int more = int(phones.size()) - 3;
-        p->drawText(QRectF(textX, y, textW, sfm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-            QCoreApplication::translate("MessageBodies", "and %n more", nullptr, more));
-    }
-    // Two buttons under a hairline: Message | Save as .vcf…
-    const QColor line = mix(bubble, theme.bubbleText, 0.15);
-    p->setPen(QPen(line, 1));
-    p->drawLine(QPointF(0, buttons.top() - 0.5), QPointF(w, buttons.top() - 0.5));
-    p->drawLine(QPointF(w / 2, buttons.top() + 4), QPointF(w / 2, buttons.bottom() - 2));
-    p->setFont(boldOf(font));
-    p->setPen(theme.accent);
-    p->drawText(body.zones.at(0).rect, Qt::AlignCenter,
-        QCoreApplication::translate("MessageBodies", "Message"));
-    p->drawText(body.zones.at(1).rect, Qt::AlignCenter,
-        QCoreApplication::translate("MessageBodies", "Save as .vcf…"));
-}
 } // namespace
 
 Type typeOf(const QModelIndex &index)
@@ -524,10 +422,16 @@ Type typeOf(const QModelIndex &index)
     case protocol::MessageKind::Text:
         return Type::Text;
     case protocol::MessageKind::Media:
-        return FileCategory(index.data(MessageListModel::FileCategoryRole).toInt())
-                == FileCategory::Image
-            ? Type::Image
-            : Type::File;
+        switch (FileCategory(index.data(MessageListModel::FileCategoryRole).toInt())) {
+        case FileCategory::Image:
+            return Type::Image;
+        case FileCategory::Video:
+            // With a poster frame like a photo, else as a file card.
+            return index.data(MessageListModel::ImageRole).value<QImage>().isNull() ? Type::File
+                                                                                    : Type::Image;
+        default:
+            return Type::File;
+        }
     case protocol::MessageKind::Document:
         return Type::File;
     case protocol::MessageKind::Location:
@@ -548,9 +452,9 @@ Body layout(const QModelIndex &index, const QFont &font, qreal maxWidth)
     case Type::File:
         return layoutFile(index, font, maxWidth);
     case Type::Location:
-        return layoutLocation(index, font, maxWidth);
+        return detail::layoutLocation(index, font, maxWidth);
     case Type::Contact:
-        return layoutContact(index, font, maxWidth);
+        return detail::layoutContact(index, font, maxWidth);
     }
     return {};
 }
@@ -572,10 +476,10 @@ void paint(QPainter *p, const Body &body, const QPointF &topLeft, const QModelIn
         paintFile(p, body, index, theme, bubble, font);
         break;
     case Type::Location:
-        paintLocation(p, body, index, theme, font);
+        detail::paintLocation(p, body, index, theme, font);
         break;
     case Type::Contact:
-        paintContact(p, body, index, theme, bubble, font);
+        detail::paintContact(p, body, index, theme, bubble, font);
         break;
     }
     p->restore();

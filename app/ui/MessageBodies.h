@@ -29,6 +29,8 @@ enum class BubbleAction {
 // and clickable zones) and its painting. Both read the message from a MessageListModel index.
 namespace bodies {
 
+// Image: a photo, or a video with a poster frame (its thumbnail), drawn with a play sign; a
+// click on such a video downloads it, and once downloaded opens it (BubbleAction::Open).
 enum class Type { Text, Image, File, Location, Contact };
 
 struct Zone

@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -126,6 +127,34 @@ private slots:
 
         dialog.setFilePath(m_files.filePath(QStringLiteral("missing.png")));
         QVERIFY(!dialog.postButton()->isEnabled());
+    }
+
+    void videoPreviewShowsItsPosterFrame()
+    {
+        AddStatusDialog dialog(nullptr);
+        dialog.show();
+        dialog.setFilePath(QStringLiteral(NATTER_TEST_DATA_DIR "/portrait-video.mp4"));
+        QVERIFY(dialog.canPost()); // Post does not wait for the preview
+        QVERIFY(!dialog.showsPosterFrame());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.showsPosterFrame(), 20000);
+        auto *preview = dialog.findChild<QLabel *>(QStringLiteral("mediaPreview"));
+        QVERIFY(preview);
+        const QImage shown = preview->pixmap().toImage();
+        // Upright (taller than wide, filling the height) and blue, with the play sign over it.
+        const QColor top = shown.pixelColor(shown.width() / 2, 20);
+        QVERIFY2(top.blue() > 180 && top.red() < 80, qPrintable(top.name()));
+        QCOMPARE(shown.pixelColor(4, shown.height() / 2).alpha(), 0); // room at the sides
+        // Another choice drops the frame of the first.
+        const QString photo = m_files.filePath(QStringLiteral("sunset.png"));
+        QImage red(60, 40, QImage::Format_RGB32);
+        red.fill(Qt::red);
+        QVERIFY(red.save(photo));
+        dialog.setFilePath(photo);
+        QVERIFY(!dialog.showsPosterFrame());
+        // A video that cannot be played keeps the plain play sign.
+        dialog.setFilePath(writeFile(QStringLiteral("broken.mp4"), QByteArray(4096, 'x')));
+        QTest::qWait(300);
+        QVERIFY(!dialog.showsPosterFrame());
     }
 
     void mediaLimitComesFromTheClient()

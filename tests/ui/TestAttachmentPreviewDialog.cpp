@@ -1,7 +1,8 @@
 // The attachment preview with real files and a real ChatClient's limit check: pictures get a
 // thumbnail, a file over the media limit is refused with the limit named and Send disabled
 // until it goes as a document, the caption reaches the choices, and paths that are no file
-// are left out with a note.
+// are left out with a note. A video shows its poster frame (the real sample in tests/data,
+// through Qt Multimedia), Send waits for it saying "Preparing…", and the frame goes with it.
 #include "UiTestSupport.h"
 #include "ui/dialogs/AttachmentPreviewDialog.h"
 #include "ui/dialogs/Thumbnails.h"
@@ -79,6 +80,55 @@ private slots:
         // No account and no server: the limits are the protocol's defaults.
         m_client = std::make_unique<client::ChatClient>(
             m_data.path(), nullptr, QStringLiteral("natter-test-ui-attach"));
+    }
+
+    void videoGetsItsPosterFrame()
+    {
+        const QString path = QStringLiteral(NATTER_TEST_DATA_DIR "/status-video.mp4");
+        const QString other = image(QStringLiteral("after-the-video.png"), {400, 300});
+        AttachmentPreviewDialog dialog({path, other}, FileKind::Media, *m_client);
+        dialog.show();
+        QCOMPARE(rows(dialog).size(), 2);
+        // Until the frame is there, Send waits and says so.
+        QVERIFY(!send(dialog)->isEnabled());
+        QCOMPARE(send(dialog)->text(), QStringLiteral("Preparing…"));
+        QTRY_VERIFY_WITH_TIMEOUT(send(dialog)->isEnabled(), 20000);
+        QCOMPARE(send(dialog)->text(), QStringLiteral("Send"));
+        const QList<ui::AttachmentChoice> choices = dialog.choices();
+        QCOMPARE(choices.size(), 2);
+        QCOMPARE(choices.at(0).kind, FileKind::Media);
+        const QImage poster = ui::thumbnailImage(choices.at(0).thumbnail);
+        QCOMPARE(poster.size(), QSize(192, 108));
+        const QColor middle = poster.pixelColor(96, 54);
+        QVERIFY2(std::abs(middle.blue() - 0xe5) < 20 && std::abs(middle.red() - 0x1e) < 20,
+            qPrintable(middle.name()));
+        QVERIFY(!choices.at(1).thumbnail.isEmpty());
+        // The row shows the frame (blue at the sides) with a play sign in the middle.
+        auto *preview = rows(dialog).at(0)->findChild<QLabel *>(QStringLiteral("filePreview"));
+        const QImage shown = preview->pixmap().toImage();
+        QVERIFY(!shown.isNull());
+        const QColor side = shown.pixelColor(3, shown.height() / 2);
+        QVERIFY2(side.blue() > 180 && side.red() < 80, qPrintable(side.name()));
+        const QColor sign = shown.pixelColor(shown.width() / 2, shown.height() / 2);
+        QVERIFY2(sign.lightness() > 230, qPrintable(sign.name()));
+        // As a document, the frame stays behind.
+        rows(dialog).at(0)->findChild<QRadioButton *>(QStringLiteral("asDocument"))->click();
+        QVERIFY(dialog.choices().at(0).thumbnail.isEmpty());
+    }
+
+    void unplayableVideoGoesWithoutAFrame()
+    {
+        // An MP4 by its content's first bytes that no decoder can play.
+        QFile in(QStringLiteral(NATTER_TEST_DATA_DIR "/status-video.mp4"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QString path = textFile(QStringLiteral("broken.mp4"), in.read(2048));
+        AttachmentPreviewDialog dialog({path}, FileKind::Media, *m_client);
+        dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(send(dialog)->isEnabled(), 20000);
+        QCOMPARE(dialog.choices().size(), 1);
+        QVERIFY(dialog.choices().at(0).thumbnail.isEmpty());
+        auto *preview = rows(dialog).at(0)->findChild<QLabel *>(QStringLiteral("filePreview"));
+        QVERIFY(!preview->pixmap().isNull()); // the type's icon
     }
 
     void imageGetsThumbnail()

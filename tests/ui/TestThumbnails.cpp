@@ -12,9 +12,9 @@
 #include <QTest>
 #include <QtEndian>
 
+using natter::ui::encodeThumbnail;
 using natter::ui::kThumbnailMaxBytes;
 using natter::ui::kThumbnailSide;
-using natter::ui::encodeThumbnail;
 using natter::ui::makeThumbnail;
 using natter::ui::makeVideoThumbnail;
 using natter::ui::thumbnailImage;
@@ -254,8 +254,7 @@ private slots:
             QVERIFY(out.open(QIODevice::WriteOnly));
             out.write(in.read(600));
         }
-        for (const QString &path :
-            {text, cut, m_dir.filePath(QStringLiteral("missing.mp4"))}) {
+        for (const QString &path : {text, cut, m_dir.filePath(QStringLiteral("missing.mp4"))}) {
             QObject context;
             Poster poster;
             makeVideoThumbnail(path, &context, [&](const QByteArray &bytes) {
@@ -273,8 +272,8 @@ private slots:
         bool calledLater = false;
         {
             QObject gone;
-            makeVideoThumbnail(sample("status-video.mp4"), &gone,
-                [&](const QByteArray &) { calledEarly = true; });
+            makeVideoThumbnail(
+                sample("status-video.mp4"), &gone, [&](const QByteArray &) { calledEarly = true; });
         } // destroyed before anything happened
         auto later = std::make_unique<QObject>();
         makeVideoThumbnail(sample("status-video.mp4"), later.get(),

@@ -3,6 +3,7 @@
 #include "client/ChatClient.h"
 #include "ui/StatusPainting.h"
 #include "ui/dialogs/InlineMessage.h"
+#include "ui/dialogs/Thumbnails.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -268,12 +269,12 @@ void AddStatusDialog::setFilePath(const QString &path)
 
 void AddStatusDialog::updatePreview()
 {
+    ++m_previewGeneration; // a poster frame still on its way is for an older choice
+    m_posterShown = false;
     m_mediaPreview->clear();
     if (m_path.isEmpty())
         return;
     const QString mime = QMimeDatabase().mimeTypeForFile(m_path).name();
-    QPixmap pixmap(kPreviewSize);
-    pixmap.fill(Qt::transparent);
     if (mime.startsWith(QLatin1String("image/"))) {
         QImageReader reader(m_path);
         reader.setAutoTransform(true);
@@ -286,11 +287,41 @@ void AddStatusDialog::updatePreview()
             return;
         }
     }
+    showVideoPreview(QImage());
+    if (!mime.startsWith(QLatin1String("video/")))
+        return;
+    // The video's poster frame replaces the play sign alone when it is there (a few seconds at
+    // most; nothing changes when the video cannot be played here).
+    const int generation = m_previewGeneration;
+    makeVideoThumbnail(m_path, this, [this, generation](const QByteArray &bytes) {
+        if (generation != m_previewGeneration)
+            return;
+        const QImage frame = thumbnailImage(bytes);
+        if (!frame.isNull())
+            showVideoPreview(frame);
+    });
+}
+
+void AddStatusDialog::showVideoPreview(const QImage &frame)
+{
+    QPixmap pixmap(kPreviewSize);
+    pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
+    QColor sign = palette().color(QPalette::WindowText);
+    if (!frame.isNull()) {
+        p.setRenderHint(QPainter::SmoothPixmapTransform);
+        const QSize size = frame.size().scaled(kPreviewSize, Qt::KeepAspectRatio);
+        p.drawImage(QRect(QPoint((kPreviewSize.width() - size.width()) / 2,
+                              (kPreviewSize.height() - size.height()) / 2),
+                        size),
+            frame);
+        sign = Qt::white;
+    }
     statuspainting::playIcon(&p, QPointF(kPreviewSize.width() / 2.0, kPreviewSize.height() / 2.0),
-        64, palette().color(QPalette::WindowText));
+        64, sign);
     p.end();
     m_mediaPreview->setPixmap(pixmap);
+    m_posterShown = !frame.isNull();
 }
 
 bool AddStatusDialog::canPost() const

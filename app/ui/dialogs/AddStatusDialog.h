@@ -2,6 +2,7 @@
 
 #include <QColor>
 #include <QDialog>
+#include <QImage>
 
 class QButtonGroup;
 class QLabel;
@@ -46,6 +47,10 @@ public:
     void setFilePath(const QString &path);
     QString caption() const;
     void setCaption(const QString &caption);
+    // Whether the preview shows the chosen video's poster frame (made without blocking, a few
+    // seconds at most after the choice; the play sign alone until then or when it cannot be
+    // played). The frame does not travel with the post: StatusClient::postMedia takes none.
+    bool showsPosterFrame() const { return m_posterShown; }
 
     // Whether "Post" is enabled, and the problem shown when it is not (empty when none).
     bool canPost() const;
@@ -58,6 +63,7 @@ private:
     void chooseFile();
     void validate();
     void updatePreview();
+    void showVideoPreview(const QImage &frame);
 
     client::ChatClient *m_client;
     QTabWidget *m_tabs = nullptr;
@@ -73,6 +79,8 @@ private:
     QString m_path;
     QColor m_background;
     QString m_problem;
+    int m_previewGeneration = 0;
+    bool m_posterShown = false;
 };
 
 } // namespace natter::ui

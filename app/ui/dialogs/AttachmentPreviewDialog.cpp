@@ -172,11 +172,11 @@ void AttachmentPreviewDialog::rebuild()
             QMetaObject::invokeMethod(
                 this, [this, path] { removePath(path); }, Qt::QueuedConnection);
         });
-        if (row->isImage()) {
+        if (row->isImage() || row->isVideo()) {
             if (m_thumbnails.contains(path))
                 row->setThumbnail(m_thumbnails.value(path));
             else
-                startThumbnail(path);
+                startThumbnail(path, row->isVideo());
             row->setThumbnailPending(m_pendingThumbnails.contains(path));
         }
     }
@@ -220,23 +220,48 @@ void AttachmentPreviewDialog::rebuild()
     check();
 }
 
-void AttachmentPreviewDialog::startThumbnail(const QString &path)
+void AttachmentPreviewDialog::startThumbnail(const QString &path, bool video)
 {
     if (m_pendingThumbnails.contains(path))
         return;
     m_pendingThumbnails.insert(path);
+    if (video) {
+        m_videoQueue.append(path);
+        nextVideoThumbnail();
+        return;
+    }
     auto *watcher = new QFutureWatcher<QByteArray>(this);
     connect(watcher, &QFutureWatcher<QByteArray>::finished, this, [this, watcher, path] {
         const QByteArray bytes
             = watcher->future().resultCount() > 0 ? watcher->result() : QByteArray();
         watcher->deleteLater();
-        m_pendingThumbnails.remove(path);
-        m_thumbnails.insert(path, bytes);
-        if (AttachmentRow *row = rowFor(path))
-            row->setThumbnail(bytes);
-        check();
+        thumbnailMade(path, bytes);
     });
     watcher->setFuture(runInBackground([path] { return makeThumbnail(path); }));
+}
+
+void AttachmentPreviewDialog::nextVideoThumbnail()
+{
+    while (!m_videoRunning && !m_videoQueue.isEmpty()) {
+        const QString path = m_videoQueue.takeFirst();
+        if (!m_paths.contains(path))
+            continue; // taken off the list before its turn
+        m_videoRunning = true;
+        makeVideoThumbnail(path, this, [this, path](const QByteArray &bytes) {
+            m_videoRunning = false;
+            thumbnailMade(path, bytes);
+            nextVideoThumbnail();
+        });
+    }
+}
+
+void AttachmentPreviewDialog::thumbnailMade(const QString &path, const QByteArray &bytes)
+{
+    m_pendingThumbnails.remove(path);
+    m_thumbnails.insert(path, bytes);
+    if (AttachmentRow *row = rowFor(path))
+        row->setThumbnail(bytes);
+    check();
 }
 
 AttachmentRow *AttachmentPreviewDialog::rowFor(const QString &path) const
@@ -252,6 +277,8 @@ void AttachmentPreviewDialog::removePath(const QString &path)
 {
     m_paths.removeAll(path);
     m_kinds.remove(path);
+    // Send does not wait for the preview of a file that is no longer sent.
+    m_pendingThumbnails.remove(path);
     rebuild();
 }
 
@@ -277,6 +304,8 @@ void AttachmentPreviewDialog::check()
             : QString());
     m_captionError->setVisible(captionTooLong);
     m_send->setEnabled(canSend());
+    // Poster frames take a moment (a few seconds at most): the button says why it waits.
+    m_send->setText(m_pendingThumbnails.isEmpty() ? tr("Send") : tr("Preparing…"));
     growToFit(this);
 }
 
@@ -296,9 +325,9 @@ QList<AttachmentChoice> AttachmentPreviewDialog::choices() const
     QList<AttachmentChoice> out;
     const QString caption = m_caption->text().trimmed();
     for (const AttachmentRow *row : m_rows) {
-        const bool photo = row->kind() == FileKind::Media && row->isImage();
+        const bool preview = row->kind() == FileKind::Media && (row->isImage() || row->isVideo());
         out.append(AttachmentChoice {row->path(), row->kind(), out.isEmpty() ? caption : QString(),
-            photo ? row->thumbnail() : QByteArray()});
+            preview ? row->thumbnail() : QByteArray()});
     }
     return out;
 }

@@ -1,5 +1,6 @@
 #include "ui/dialogs/AttachmentRow.h"
 
+#include "ui/Painting.h"
 #include "ui/dialogs/InlineMessage.h"
 #include "ui/dialogs/Thumbnails.h"
 
@@ -223,7 +224,7 @@ AttachmentRow::AttachmentRow(
     if (large) {
         m_remove->hide();
         // The room the thumbnail will take, so the dialog does not jump when it arrives.
-        m_preview->setMinimumHeight(isImage() ? kLargePreview * 3 / 4 : 110);
+        m_preview->setMinimumHeight(isImage() || isVideo() ? kLargePreview * 3 / 4 : 110);
         auto *layout = new QVBoxLayout(this);
         layout->setContentsMargins(0, 0, 0, 0);
         layout->setSpacing(4);
@@ -255,6 +256,11 @@ AttachmentRow::AttachmentRow(
 bool AttachmentRow::isImage() const
 {
     return m_mime.name().startsWith(QLatin1String("image/"));
+}
+
+bool AttachmentRow::isVideo() const
+{
+    return m_mime.name().startsWith(QLatin1String("video/"));
 }
 
 FileKind AttachmentRow::kind() const
@@ -296,6 +302,15 @@ void AttachmentRow::showIcon()
                 (pixmap.height() - target.height()) / 2, target.width(), target.height());
         }
         pixmap.setDevicePixelRatio(dpr);
+        if (isVideo()) {
+            // A video's poster frame, with the play sign the bubble will have.
+            QPainter p(&pixmap);
+            const QSizeF size = pixmap.deviceIndependentSize();
+            const qreal d = m_large ? 56 : 26;
+            painting::playGlyph(&p,
+                QRectF(size.width() / 2 - d / 2, size.height() / 2 - d / 2, d, d),
+                QColor(0, 0, 0, 120));
+        }
         m_preview->setPixmap(pixmap);
         return;
     }

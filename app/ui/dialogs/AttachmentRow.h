@@ -20,7 +20,8 @@ QPixmap fileTypePixmap(const QMimeType &mime, const QString &fileName, int size,
 // A file size as people read it ("2.4 MB", "512 bytes").
 QString humanSize(qint64 bytes);
 
-// One file in the attachment preview: its picture (a thumbnail for images), name, size and
+// One file in the attachment preview: its picture (a thumbnail for images, the poster frame
+// with a play sign for videos), name, size and
 // type, how to send it (photo/video or document, the first only for media), and what is wrong
 // with it (over the limit of the chosen kind), with a button to take it off the list.
 class AttachmentRow final : public QFrame
@@ -35,10 +36,11 @@ public:
     QString path() const { return m_path; }
     bool isMedia() const { return m_media; }
     bool isImage() const;
+    bool isVideo() const;
     natter::protocol::FileKind kind() const;
     void setProblem(const QString &text);
     QString problem() const { return m_problemText; }
-    // The thumbnail once made (images only); the preview shows it.
+    // The thumbnail once made (images and videos); the preview shows it.
     void setThumbnail(const QByteArray &bytes);
     QByteArray thumbnail() const { return m_thumbnail; }
     bool thumbnailPending() const { return m_thumbnailPending; }

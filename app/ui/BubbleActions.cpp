@@ -5,6 +5,7 @@
 #include "models/MessagePreview.h"
 #include "protocol/Phone.h"
 #include "ui/dialogs/ImageViewerDialog.h"
+#include "ui/dialogs/VideoPlayerDialog.h"
 
 #include <QCursor>
 #include <QDesktopServices>
@@ -44,6 +45,18 @@ void saveFile(QWidget *parent, const QString &title, const QString &suggested,
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(dialog, &QFileDialog::fileSelected, parent, done);
     dialog->open();
+}
+
+// Videos and sound play in the app, also when they were sent as documents (a .mp4 attached as
+// a file); other documents open in the program the system has for them.
+bool isPlayable(const StoredMessage &m)
+{
+    const auto category = preview::fileCategory(m.content);
+    if (category == preview::FileCategory::Video || category == preview::FileCategory::Audio)
+        return true;
+    const QString mime = m.content.file ? m.content.file->mime : QString();
+    return category == preview::FileCategory::Document
+        && (mime.startsWith(QLatin1String("video/")) || mime.startsWith(QLatin1String("audio/")));
 }
 
 bool isRunning(TransferState s)
@@ -97,6 +110,8 @@ void BubbleActions::trigger(qint64 localId, BubbleAction action)
     case BubbleAction::Open:
         if (m->transfer.localPath.isEmpty() || !QFileInfo::exists(m->transfer.localPath))
             emit notice(tr("The file is no longer on this computer."));
+        else if (isPlayable(*m))
+            play(m->transfer.localPath);
         else
             QDesktopServices::openUrl(QUrl::fromLocalFile(m->transfer.localPath));
         break;
@@ -139,6 +154,22 @@ void BubbleActions::showViewer(const QString &path)
     auto *viewer = new ImageViewerDialog(path, m_window);
     viewer->setAttribute(Qt::WA_DeleteOnClose);
     viewer->open();
+}
+
+void BubbleActions::play(const QString &path)
+{
+    // The same file a second time: its window comes to the front instead of a second player.
+    const auto players = m_window->findChildren<VideoPlayerDialog *>();
+    for (VideoPlayerDialog *player : players) {
+        if (player->file() == path && player->isVisible()) {
+            player->raise();
+            player->activateWindow();
+            return;
+        }
+    }
+    auto *player = new VideoPlayerDialog(path, m_window);
+    player->setAttribute(Qt::WA_DeleteOnClose);
+    player->show(); // not modal: the chat stays usable while it plays
 }
 
 void BubbleActions::onMessageChanged(const QString &, qint64 localId)

@@ -16,7 +16,8 @@ struct StoredMessage;
 namespace natter::ui {
 
 // Carries out what the buttons inside bubbles ask for: download, cancel and retry transfers,
-// open or save a file, show a picture (downloading it first), open a place on
+// open or save a file (videos and sound play in the app's player, other files open in the
+// system's program), show a picture (downloading it first), open a place on
 // openstreetmap.org, and message or save a shared contact.
 class BubbleActions final : public QObject
 {
@@ -38,6 +39,7 @@ signals:
 private:
     void viewImage(const client::StoredMessage &m);
     void showViewer(const QString &path);
+    void play(const QString &path); // a video or audio file in a VideoPlayerDialog
     void saveAs(const client::StoredMessage &m);
     void messageContact(const client::StoredMessage &m);
     void saveContact(const client::StoredMessage &m);

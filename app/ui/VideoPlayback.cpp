@@ -57,6 +57,18 @@ void VideoPlayback::ensurePlayer()
                                                                              : State::Paused);
         emit frameChanged();
     });
+    // Sound without a picture (the video player dialog plays audio files too): no frame comes
+    // to end Loading, so the loaded file does.
+    auto soundOnly = [this] {
+        const auto status = m_player->mediaStatus();
+        if (m_state == State::Loading && m_player->hasAudio() && !m_player->hasVideo()
+            && (status == QMediaPlayer::LoadedMedia || status == QMediaPlayer::BufferedMedia))
+            setState(m_player->playbackState() == QMediaPlayer::PlayingState ? State::Playing
+                                                                             : State::Paused);
+    };
+    connect(m_player, &QMediaPlayer::hasAudioChanged, this, soundOnly);
+    connect(m_player, &QMediaPlayer::playbackStateChanged, this, soundOnly);
+    connect(m_player, &QMediaPlayer::mediaStatusChanged, this, soundOnly);
     connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus s) {
         if (m_state == State::Empty || m_state == State::Failed)
             return;

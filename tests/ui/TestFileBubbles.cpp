@@ -1,9 +1,12 @@
 // Bubbles of files, places and contacts in the real main window, against a real natterd: an
 // incoming picture with its thumbnail and a click that downloads it into the viewer, a click on
-// Download for a document, the location and contact cards with their clicks, the attach menu's
-// Location…, the Downloads setting, and (with NATTER_SCREENSHOT_DIR) the screenshots.
+// Download for a document, a video that Open plays in the app's player, the location and
+// contact cards with their clicks, the attach menu's Location…, the Downloads setting, and (with
+// NATTER_SCREENSHOT_DIR) the screenshots.
 
 #include "FileMessagesFixture.h"
+#include "ui/VideoPlayback.h"
+#include "ui/dialogs/VideoPlayerDialog.h"
 
 class TestFileBubbles : public FileMessagesFixture
 {
@@ -103,6 +106,60 @@ private slots:
         QFile copy(target);
         QVERIFY(copy.open(QIODevice::ReadOnly));
         QCOMPARE(copy.readAll(), bytes);
+    }
+
+    void openOnAVideoPlaysItInTheApp()
+    {
+        m_alice.client->setAutoDownloadLimit(0);
+        m_window->openChat(kBob);
+        const QString video = QStringLiteral(NATTER_TEST_DATA_DIR "/status-video.mp4");
+        const int before = messageCount(m_alice, kBob);
+        QVERIFY(m_bob.client->sendFile(kAlice, video, protocol::FileKind::Media) != 0);
+        QVERIFY(arrived(m_alice, kBob, before, 1));
+        QTRY_COMPARE(messages()
+                         ->index(messages()->rowCount() - 1)
+                         .data(MessageListModel::FileMimeRole)
+                         .toString(),
+            QStringLiteral("video/mp4"));
+        const int row = messages()->rowCount() - 1;
+        // Not here yet: the bubble offers Download, not Open.
+        QVERIFY(pointOf(row, BubbleAction::Open).x() < 0);
+        QTest::mouseClick(chat()->messageView()->viewport(), Qt::LeftButton, {},
+            pointOf(row, BubbleAction::Download));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            messages()->index(row).data(MessageListModel::TransferStateRole).toInt()
+                == int(TransferState::Done),
+            kWaitMs);
+        const QString local
+            = messages()->index(row).data(MessageListModel::LocalPathRole).toString();
+        QFile copy(local);
+        QVERIFY2(copy.open(QIODevice::ReadOnly), qPrintable(local));
+        QFile original(video);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QCOMPARE(copy.readAll(), original.readAll());
+
+        // Open plays it in the app's player, not in another program.
+        m_urls.urls.clear();
+        QTest::mouseClick(chat()->messageView()->viewport(), Qt::LeftButton, {},
+            pointOf(row, BubbleAction::Open));
+        ui::VideoPlayerDialog *player = nullptr;
+        QTRY_VERIFY((player = m_window->findChild<ui::VideoPlayerDialog *>()));
+        QVERIFY(m_urls.urls.isEmpty());
+        QCOMPARE(player->file(), local);
+        QCOMPARE(player->windowTitle(), QFileInfo(local).fileName());
+        QVERIFY(player->isVisible());
+        QVERIFY(!player->isModal());
+        QTRY_COMPARE_WITH_TIMEOUT(player->playback()->state(), ui::VideoPlayback::State::Playing,
+            kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(player->playback()->hasFrame(), kWaitMs);
+        QCOMPARE(player->playback()->frameSize(), QSize(192, 108));
+        // Open again brings the same window forward.
+        QTest::mouseClick(chat()->messageView()->viewport(), Qt::LeftButton, {},
+            pointOf(row, BubbleAction::Open));
+        QCOMPARE(m_window->findChildren<ui::VideoPlayerDialog *>().size(), 1);
+        // Closed, it stops and goes away.
+        player->close();
+        QTRY_VERIFY(!m_window->findChild<ui::VideoPlayerDialog *>());
     }
 
     void locationAndContactCards()

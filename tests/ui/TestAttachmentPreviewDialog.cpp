@@ -111,6 +111,10 @@ private slots:
         QVERIFY2(side.blue() > 180 && side.red() < 80, qPrintable(side.name()));
         const QColor sign = shown.pixelColor(shown.width() / 2, shown.height() / 2);
         QVERIFY2(sign.lightness() > 230, qPrintable(sign.name()));
+        // With NATTER_SCREENSHOT_DIR set (run under Xvfb): how the dialog looks.
+        const QString shots = qEnvironmentVariable("NATTER_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            QVERIFY(dialog.grab().save(QDir(shots).filePath(QStringLiteral("video-preview.png"))));
         // As a document, the frame stays behind.
         rows(dialog).at(0)->findChild<QRadioButton *>(QStringLiteral("asDocument"))->click();
         QVERIFY(dialog.choices().at(0).thumbnail.isEmpty());

@@ -1,11 +1,12 @@
 // Videos in the real main window against a real natterd: an incoming video with a poster frame
 // (the real sample in tests/data, through Qt Multimedia) is drawn like a photo with a play sign,
-// a click downloads it and afterwards opens it; without a poster it keeps the file card; dropped
-// videos go with their poster frame, in the order they were dropped; and (with
+// a click downloads it and afterwards plays it in the app's player; without a poster it keeps the
+// file card; dropped videos go with their poster frame, in the order they were dropped; and (with
 // NATTER_SCREENSHOT_DIR) the screenshot docs/screenshots/video-bubble.png.
 
 #include "FileMessagesFixture.h"
 #include "ui/MessageBodies.h"
+#include "ui/dialogs/VideoPlayerDialog.h"
 
 namespace {
 const QColor kBlue(0x1e, 0x88, 0xe5); // the colour of the samples
@@ -111,6 +112,13 @@ private slots:
         QTRY_COMPARE(actionAt(row, bodyOf(row).center()), BubbleAction::Open);
         // Still the poster frame, not a file card.
         QCOMPARE(ui::bodies::typeOf(messages()->index(row)), ui::bodies::Type::Image);
+        // A click on the poster now plays the video in the app's player.
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, bodyOf(row).center());
+        ui::VideoPlayerDialog *player = nullptr;
+        QTRY_VERIFY((player = m_window->findChild<ui::VideoPlayerDialog *>()));
+        QCOMPARE(player->file(), local);
+        player->close();
+        QTRY_VERIFY(!m_window->findChild<ui::VideoPlayerDialog *>());
     }
 
     void uploadShowsProgressOverThePoster()

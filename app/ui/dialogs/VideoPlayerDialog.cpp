@@ -354,7 +354,8 @@ bool VideoPlayerDialog::isAudioOnly() const
     const auto state = m_playback->state();
     const bool loaded = state == VideoPlayback::State::Playing
         || state == VideoPlayback::State::Paused || state == VideoPlayback::State::Ended;
-    return m_audioType || (loaded && !m_playback->hasFrame());
+    // A picture that arrives wins over the file's type (an .ogg can hold a video too).
+    return !m_playback->hasFrame() && (m_audioType || loaded);
 }
 
 QString VideoPlayerDialog::errorText() const

@@ -38,10 +38,12 @@ void VideoPlayback::ensurePlayer()
         return;
     m_player = new QMediaPlayer(this);
     m_sink = new QVideoSink(this);
-    m_audio = new QAudioOutput(this);
-    m_audio->setMuted(m_muted);
     m_player->setVideoSink(m_sink);
-    m_player->setAudioOutput(m_audio);
+    if (m_audioEnabled) {
+        m_audio = new QAudioOutput(this);
+        m_audio->setMuted(m_muted);
+        m_player->setAudioOutput(m_audio);
+    }
 
     connect(m_sink, &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame &frame) {
         // An empty frame arrives when the pipeline stops; the last picture stays.

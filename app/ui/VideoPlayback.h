@@ -63,6 +63,10 @@ public:
     // A sentence for the user when the state is Failed.
     QString errorString() const { return m_error; }
 
+    // Without sound the player gets no audio output at all (for poster frames: no sound
+    // device is opened). Takes effect before the first open().
+    void setAudioEnabled(bool enabled) { m_audioEnabled = enabled; }
+
     bool isMuted() const { return m_muted; }
     void setMuted(bool muted);
     bool hasAudio() const;
@@ -107,6 +111,7 @@ private:
     State m_state = State::Empty;
     bool m_autoPlay = true;
     bool m_muted = false;
+    bool m_audioEnabled = true;
 };
 
 } // namespace natter::ui

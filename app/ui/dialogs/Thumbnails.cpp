@@ -60,7 +60,7 @@ public:
         , m_video(new VideoPlayback(this))
     {
         m_video->setLoadTimeout(timeout);
-        m_video->setMuted(true);
+        m_video->setAudioEnabled(false); // no sound device for a poster frame
         // However the backend behaves, the answer comes: after the load timeout plus a little
         // for the frame 1 s in.
         m_deadline.setSingleShot(true);

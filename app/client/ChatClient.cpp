@@ -94,6 +94,8 @@ ChatClient::ChatClient(const QString &dataDir, QObject *parent, const QString &k
     connect(m_transfers.get(), &TransferManager::progress, this, &ChatClient::transferProgress);
     connect(m_transfers.get(), &TransferManager::messageChanged, this, &ChatClient::messageChanged);
     connect(m_transfers.get(), &TransferManager::uploaded, m_outbox.get(), &Outbox::flush);
+    // A failed or cancelled upload no longer holds back the files sent after it.
+    connect(m_transfers.get(), &TransferManager::messageChanged, m_outbox.get(), &Outbox::flush);
     connect(m_presence.get(), &PresenceTracker::typingChanged, this, &ChatClient::typingChanged);
     connect(
         m_presence.get(), &PresenceTracker::presenceChanged, this, &ChatClient::presenceChanged);

@@ -186,8 +186,15 @@ QList<StoredMessage> LocalStore::outbox(int limit) const
     QList<StoredMessage> out;
     QSqlQuery q(connection(m_connectionName));
     q.setForwardOnly(true);
+    // A file message goes once its upload is done, but not before an earlier file message of
+    // the same chat that is still being prepared or uploaded: files arrive in the order they
+    // were sent, whichever upload finishes first. Texts are not held back by files.
     q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE state = 0"
-                             " AND (t_state IS NULL OR t_state = 6) ORDER BY id LIMIT ?")
+                             " AND (t_state IS NULL OR (t_state = 6 AND NOT EXISTS ("
+                             "SELECT 1 FROM messages e JOIN transfers et ON et.message_id = e.id"
+                             " WHERE e.peer = messages.peer AND e.id < messages.id"
+                             " AND e.outgoing = 1 AND e.state = 0 AND et.t_state IN (1, 2, 4))))"
+                             " ORDER BY id LIMIT ?")
                   .arg(kMessageColumns, kMessageSource));
     q.addBindValue(limit);
     if (!run(q, "reading the outbox"))

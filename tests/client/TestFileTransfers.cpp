@@ -409,6 +409,32 @@ private slots:
         QCOMPARE(mostActive, TransferManager::kMaxActive);
     }
 
+    void filesArriveInTheOrderSent()
+    {
+        // A big file, then a small one and a text: the small file's upload ends first, yet the
+        // receiver gets the files in the order sent (the text is not held back by them).
+        ChatClient &alice = *m_alice.client;
+        const QByteArray big = randomBytes(12 * 1024 * 1024);
+        const QByteArray small = randomBytes(2048);
+        const qint64 first = alice.sendFile(kBob, writeFile(QStringLiteral("big.bin"), big), FileKind::Document);
+        const qint64 second = alice.sendFile(kBob, writeFile(QStringLiteral("small.bin"), small), FileKind::Document);
+        const qint64 text = alice.sendText(kBob, QStringLiteral("both sent"));
+        QVERIFY(first > 0 && second > 0 && text > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(m_alice.transfer(second), TransferState::Done, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(bobsCopy(text).has_value(), kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_alice.state(second), MessageState::Delivered, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_alice.state(first), MessageState::Delivered, kWaitMs);
+        QVERIFY(bobsCopy(first)->serverId < bobsCopy(second)->serverId);
+
+        // A cancelled upload does not hold back the file after it.
+        const qint64 cancelled = alice.sendFile(kBob, writeFile(QStringLiteral("big2.bin"), big), FileKind::Document);
+        const qint64 after = alice.sendFile(kBob, writeFile(QStringLiteral("small2.bin"), small), FileKind::Document);
+        QTRY_COMPARE_WITH_TIMEOUT(m_alice.transfer(after), TransferState::Done, kWaitMs);
+        alice.cancelTransfer(cancelled);
+        QTRY_COMPARE_WITH_TIMEOUT(m_alice.state(after), MessageState::Delivered, kWaitMs);
+        QCOMPARE(m_alice.state(cancelled), MessageState::Failed);
+    }
+
     void limitsAreCheckedBeforeAnythingIsStored()
     {
         ChatClient &alice = *m_alice.client;

@@ -443,6 +443,10 @@
         <source>The file cannot be downloaded.</source>
         <translation>Die Datei kann nicht heruntergeladen werden.</translation>
     </message>
+    <message>
+        <source>The file is no longer there.</source>
+        <translation>Die Datei ist nicht mehr vorhanden.</translation>
+    </message>
 </context>
 <context>
     <name>natter::client::TokenStore</name>
@@ -591,6 +595,14 @@
             <numerusform>%1: %n Update, %2 nicht angesehen</numerusform>
             <numerusform>%1: %n Updates, %2 nicht angesehen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Click to try again or to discard it</source>
+        <translation>Klicken, um es erneut zu versuchen oder zu verwerfen</translation>
+    </message>
+    <message>
+        <source>My status: couldn&apos;t send: %1</source>
+        <translation>Mein Status: konnte nicht gesendet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -752,6 +764,10 @@
     <message>
         <source>The caption is too long: at most %1 bytes, this one has %2.</source>
         <translation>Die Bildunterschrift ist zu lang: höchstens %1 Byte, diese hat %2.</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Wird vorbereitet…</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1660,10 @@
         <source>Found your location.</source>
         <translation>Dein Standort wurde gefunden.</translation>
     </message>
+    <message>
+        <source>The GPS receiver %1 (set in %2) could not be opened. Type the coordinates or paste a map link instead.</source>
+        <translation>Der GPS-Empfänger %1 (festgelegt in %2) konnte nicht geöffnet werden. Geben Sie stattdessen die Koordinaten ein oder fügen Sie einen Kartenlink ein.</translation>
+    </message>
 </context>
 <context>
     <name>natter::ui::MainWindow</name>
@@ -2003,6 +2023,14 @@ Starte einen mit „Neuer Chat“ (Strg+N).</translation>
             <numerusform>%n Aufrufe</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Couldn&apos;t send: %1</source>
+        <translation>Konnte nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Sending… %1 %</source>
+        <translation>Wird gesendet… %1 %</translation>
+    </message>
 </context>
 <context>
     <name>natter::ui::StatusPane</name>
@@ -2030,6 +2058,18 @@ Starte einen mit „Neuer Chat“ (Strg+N).</translation>
         <source>No status updates from your contacts in the last 24 hours.</source>
         <translation>Keine Status-Updates von deinen Kontakten in den letzten 24 Stunden.</translation>
     </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;View my status</source>
+        <translation>Meinen Status &amp;ansehen</translation>
+    </message>
 </context>
 <context>
     <name>natter::ui::StatusViewer</name>
@@ -2044,10 +2084,6 @@ Starte einen mit „Neuer Chat“ (Strg+N).</translation>
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Status viewer</source>
@@ -2124,8 +2160,114 @@ Starte einen mit „Neuer Chat“ (Strg+N).</translation>
         <translation>pausiert</translation>
     </message>
     <message>
-        <source>This video plays in another program.</source>
-        <translation>Dieses Video wird in einem anderen Programm abgespielt.</translation>
+        <source>Open in another program</source>
+        <translation>In anderem Programm öffnen</translation>
+    </message>
+    <message>
+        <source>Unmute (M)</source>
+        <translation>Ton an (M)</translation>
+    </message>
+    <message>
+        <source>Mute (M)</source>
+        <translation>Stumm schalten (M)</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Ton an</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Stumm schalten</translation>
+    </message>
+</context>
+<context>
+    <name>natter::ui::VideoPlayback</name>
+    <message>
+        <source>This video cannot be played on this computer.</source>
+        <translation>Dieses Video kann auf diesem Computer nicht abgespielt werden.</translation>
+    </message>
+    <message>
+        <source>This video&apos;s format cannot be played on this computer.</source>
+        <translation>Das Format dieses Videos kann auf diesem Computer nicht abgespielt werden.</translation>
+    </message>
+    <message>
+        <source>The video file cannot be read.</source>
+        <translation>Die Videodatei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Videos cannot be played on this computer: no media support is installed.</source>
+        <translation>Videos können auf diesem Computer nicht abgespielt werden: Es ist keine Medienunterstützung installiert.</translation>
+    </message>
+</context>
+<context>
+    <name>natter::ui::VideoPlayerDialog</name>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the file (Ctrl+S)</source>
+        <translation>Eine Kopie der Datei speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Open in another program</source>
+        <translation>In anderem Programm öffnen</translation>
+    </message>
+    <message>
+        <source>Open the file with the program your computer uses for it</source>
+        <translation>Die Datei mit dem Programm öffnen, das Ihr Computer dafür verwendet</translation>
+    </message>
+    <message>
+        <source>Unmute (M)</source>
+        <translation>Ton an (M)</translation>
+    </message>
+    <message>
+        <source>Mute (M)</source>
+        <translation>Stumm schalten (M)</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Ton an</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Stumm schalten</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Pause (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Play again (Space)</source>
+        <translation>Erneut abspielen (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>Abspielen (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation>%1 kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>Save File</source>
+        <translation>Datei speichern</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 </TS>

@@ -443,6 +443,10 @@
         <source>The file cannot be downloaded.</source>
         <translation>No se puede descargar el archivo.</translation>
     </message>
+    <message>
+        <source>The file is no longer there.</source>
+        <translation>El archivo ya no está.</translation>
+    </message>
 </context>
 <context>
     <name>natter::client::TokenStore</name>
@@ -591,6 +595,14 @@
             <numerusform>%1: %n actualización, %2 sin ver</numerusform>
             <numerusform>%1: %n actualizaciones, %2 sin ver</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Click to try again or to discard it</source>
+        <translation>Haz clic para reintentarlo o descartarlo</translation>
+    </message>
+    <message>
+        <source>My status: couldn&apos;t send: %1</source>
+        <translation>Mi estado: no se pudo enviar: %1</translation>
     </message>
 </context>
 <context>
@@ -752,6 +764,10 @@
     <message>
         <source>The caption is too long: at most %1 bytes, this one has %2.</source>
         <translation>El comentario es demasiado largo: tiene %2 bytes y el máximo es %1.</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Preparando…</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1660,10 @@
         <source>Found your location.</source>
         <translation>Ubicación encontrada.</translation>
     </message>
+    <message>
+        <source>The GPS receiver %1 (set in %2) could not be opened. Type the coordinates or paste a map link instead.</source>
+        <translation>No se pudo abrir el receptor GPS %1 (indicado en %2). Escribe las coordenadas o pega un enlace de mapa.</translation>
+    </message>
 </context>
 <context>
     <name>natter::ui::MainWindow</name>
@@ -2003,6 +2023,14 @@ Empieza uno con «Nuevo chat» (Ctrl+N).</translation>
             <numerusform>%n visualizaciones</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Couldn&apos;t send: %1</source>
+        <translation>No se pudo enviar: %1</translation>
+    </message>
+    <message>
+        <source>Sending… %1 %</source>
+        <translation>Enviando… %1 %</translation>
+    </message>
 </context>
 <context>
     <name>natter::ui::StatusPane</name>
@@ -2030,6 +2058,18 @@ Empieza uno con «Nuevo chat» (Ctrl+N).</translation>
         <source>No status updates from your contacts in the last 24 hours.</source>
         <translation>Tus contactos no han publicado actualizaciones de estado en las últimas 24 horas.</translation>
     </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;View my status</source>
+        <translation>&amp;Ver mi estado</translation>
+    </message>
 </context>
 <context>
     <name>natter::ui::StatusViewer</name>
@@ -2044,10 +2084,6 @@ Empieza uno con «Nuevo chat» (Ctrl+N).</translation>
     <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Abrir</translation>
     </message>
     <message>
         <source>Status viewer</source>
@@ -2124,8 +2160,114 @@ Empieza uno con «Nuevo chat» (Ctrl+N).</translation>
         <translation>en pausa</translation>
     </message>
     <message>
-        <source>This video plays in another program.</source>
-        <translation>Este vídeo se reproduce en otro programa.</translation>
+        <source>Open in another program</source>
+        <translation>Abrir en otro programa</translation>
+    </message>
+    <message>
+        <source>Unmute (M)</source>
+        <translation>Activar sonido (M)</translation>
+    </message>
+    <message>
+        <source>Mute (M)</source>
+        <translation>Silenciar (M)</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Activar sonido</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Silenciar</translation>
+    </message>
+</context>
+<context>
+    <name>natter::ui::VideoPlayback</name>
+    <message>
+        <source>This video cannot be played on this computer.</source>
+        <translation>Este vídeo no se puede reproducir en este ordenador.</translation>
+    </message>
+    <message>
+        <source>This video&apos;s format cannot be played on this computer.</source>
+        <translation>El formato de este vídeo no se puede reproducir en este ordenador.</translation>
+    </message>
+    <message>
+        <source>The video file cannot be read.</source>
+        <translation>No se puede leer el archivo de vídeo.</translation>
+    </message>
+    <message>
+        <source>Videos cannot be played on this computer: no media support is installed.</source>
+        <translation>No se pueden reproducir vídeos en este ordenador: no hay soporte multimedia instalado.</translation>
+    </message>
+</context>
+<context>
+    <name>natter::ui::VideoPlayerDialog</name>
+    <message>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the file (Ctrl+S)</source>
+        <translation>Guardar una copia del archivo (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Open in another program</source>
+        <translation>Abrir en otro programa</translation>
+    </message>
+    <message>
+        <source>Open the file with the program your computer uses for it</source>
+        <translation>Abrir el archivo con el programa que usa tu ordenador para ello</translation>
+    </message>
+    <message>
+        <source>Unmute (M)</source>
+        <translation>Activar sonido (M)</translation>
+    </message>
+    <message>
+        <source>Mute (M)</source>
+        <translation>Silenciar (M)</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Activar sonido</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Silenciar</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Pausa (Espacio)</translation>
+    </message>
+    <message>
+        <source>Play again (Space)</source>
+        <translation>Reproducir de nuevo (Espacio)</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>Reproducir (Espacio)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation>No se puede reemplazar %1.</translation>
+    </message>
+    <message>
+        <source>Save File</source>
+        <translation>Guardar archivo</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>No se pudo guardar el archivo: %1</translation>
     </message>
 </context>
 </TS>

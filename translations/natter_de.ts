@@ -1491,10 +1491,6 @@
         <translation>Dieses Bild kann nicht angezeigt werden: Die Datei ist nicht mehr vorhanden.</translation>
     </message>
     <message>
-        <source>%1 cannot be replaced.</source>
-        <translation>%1 kann nicht ersetzt werden.</translation>
-    </message>
-    <message>
         <source>Save picture</source>
         <translation>Bild speichern</translation>
     </message>
@@ -1944,6 +1940,13 @@
     </message>
 </context>
 <context>
+    <name>natter::ui::SaveCopy</name>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation>%1 kann nicht ersetzt werden.</translation>
+    </message>
+</context>
+<context>
     <name>natter::ui::ScrollDownButton</name>
     <message>
         <source>Go to the newest message</source>
@@ -2256,10 +2259,6 @@ Starte einen mit „Neuer Chat“ (Strg+N).</translation>
     <message>
         <source>Play</source>
         <translation>Abspielen</translation>
-    </message>
-    <message>
-        <source>%1 cannot be replaced.</source>
-        <translation>%1 kann nicht ersetzt werden.</translation>
     </message>
     <message>
         <source>Save File</source>

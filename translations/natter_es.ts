@@ -1491,10 +1491,6 @@
         <translation>No se puede mostrar esta imagen: el archivo ya no existe.</translation>
     </message>
     <message>
-        <source>%1 cannot be replaced.</source>
-        <translation>No se puede reemplazar %1.</translation>
-    </message>
-    <message>
         <source>Save picture</source>
         <translation>Guardar imagen</translation>
     </message>
@@ -1944,6 +1940,13 @@
     </message>
 </context>
 <context>
+    <name>natter::ui::SaveCopy</name>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation>No se puede reemplazar %1.</translation>
+    </message>
+</context>
+<context>
     <name>natter::ui::ScrollDownButton</name>
     <message>
         <source>Go to the newest message</source>
@@ -2256,10 +2259,6 @@ Empieza uno con «Nuevo chat» (Ctrl+N).</translation>
     <message>
         <source>Play</source>
         <translation>Reproducir</translation>
-    </message>
-    <message>
-        <source>%1 cannot be replaced.</source>
-        <translation>No se puede reemplazar %1.</translation>
     </message>
     <message>
         <source>Save File</source>

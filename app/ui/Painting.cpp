@@ -205,6 +205,30 @@ QIcon speakerIcon(const QColor &color, bool muted)
     });
 }
 
+QIcon playIcon(const QColor &color)
+{
+    return iconOf([color](QPainter &p, qreal s) {
+        QPainterPath play;
+        play.moveTo(s * 0.30, s * 0.20);
+        play.lineTo(s * 0.82, s * 0.50);
+        play.lineTo(s * 0.30, s * 0.80);
+        play.closeSubpath();
+        p.setPen(Qt::NoPen);
+        p.setBrush(color);
+        p.drawPath(play);
+    });
+}
+
+QIcon pauseIcon(const QColor &color)
+{
+    return iconOf([color](QPainter &p, qreal s) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(color);
+        p.drawRoundedRect(QRectF(s * 0.24, s * 0.20, s * 0.18, s * 0.60), s * 0.04, s * 0.04);
+        p.drawRoundedRect(QRectF(s * 0.58, s * 0.20, s * 0.18, s * 0.60), s * 0.04, s * 0.04);
+    });
+}
+
 QIcon searchIcon(const QColor &color)
 {
     return iconOf([color](QPainter &p, qreal s) {

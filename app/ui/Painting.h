@@ -35,6 +35,9 @@ QIcon searchIcon(const QColor &color);
 QIcon attachIcon(const QColor &color); // a paperclip
 // A loudspeaker with sound waves, or with a × when `muted`.
 QIcon speakerIcon(const QColor &color, bool muted);
+// A player's play triangle and pause bars.
+QIcon playIcon(const QColor &color);
+QIcon pauseIcon(const QColor &color);
 
 // Glyphs inside message bubbles, fitted into `rect`.
 // A sheet with a folded corner and `label` (the file's extension) on a coloured band.

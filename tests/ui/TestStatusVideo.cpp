@@ -2,6 +2,7 @@
 // natterd, Bob's real ChatClient downloads it and his viewer plays it in place with Qt
 // Multimedia (the picture on screen, the bar following the video, pause, mute, moving on at the
 // video's end), and a video that cannot be played says so and offers another program.
+#include "MediaTestData.h"
 #include "UiTestSupport.h"
 #include "client/StatusClient.h"
 #include "ui/StatusViewer.h"
@@ -18,21 +19,11 @@ using client::StatusClient;
 using ui::StatusViewer;
 using ui::VideoPlayback;
 
+using namespace natter::uitest::media;
+
 namespace {
 const QString kAlice = QStringLiteral("+4915110000011");
 const QString kBob = QStringLiteral("+4915110000012");
-const QColor kBlue(0x1e, 0x88, 0xe5); // the colour of tests/data/status-video.mp4
-
-QString sample(const char *name)
-{
-    return QStringLiteral(NATTER_TEST_DATA_DIR "/") + QLatin1String(name);
-}
-
-bool near(const QColor &a, const QColor &b, int tolerance = 14)
-{
-    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance
-        && std::abs(a.blue() - b.blue()) <= tolerance;
-}
 } // namespace
 
 class TestStatusVideo : public QObject

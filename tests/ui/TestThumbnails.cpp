@@ -2,6 +2,7 @@
 // transparent parts white, and nothing for files that are not pictures. Poster frames of the
 // real video samples in tests/data (through Qt Multimedia's backend), never blocking, never
 // calling back once their context is gone.
+#include "MediaTestData.h"
 #include "ui/dialogs/Thumbnails.h"
 
 #include <QBuffer>
@@ -19,20 +20,10 @@ using natter::ui::makeThumbnail;
 using natter::ui::makeVideoThumbnail;
 using natter::ui::thumbnailImage;
 
+using namespace natter::uitest::media;
+
 namespace {
 constexpr int kWaitMs = 20000;
-
-QString sample(const char *name)
-{
-    return QStringLiteral(NATTER_TEST_DATA_DIR "/") + QLatin1String(name);
-}
-
-// Within what H.264, YUV → RGB and JPEG do to a flat colour.
-bool near(const QColor &a, const QColor &b, int tolerance = 16)
-{
-    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance
-        && std::abs(a.blue() - b.blue()) <= tolerance;
-}
 
 // The poster frame of `path`, waited for with the event loop running (as the GUI would).
 struct Poster

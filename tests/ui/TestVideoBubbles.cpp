@@ -4,24 +4,11 @@
 // file card; dropped videos go with their poster frame, in the order they were dropped; and (with
 // NATTER_SCREENSHOT_DIR) the screenshot docs/screenshots/video-bubble.png.
 
+#include "MediaTestData.h"
 #include "FileMessagesFixture.h"
 #include "ui/MessageBodies.h"
 #include "ui/dialogs/VideoPlayerDialog.h"
-
-namespace {
-const QColor kBlue(0x1e, 0x88, 0xe5); // the colour of the samples
-
-QString sample(const char *name)
-{
-    return QStringLiteral(NATTER_TEST_DATA_DIR "/") + QLatin1String(name);
-}
-
-bool near(const QColor &a, const QColor &b, int tolerance = 20)
-{
-    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance
-        && std::abs(a.blue() - b.blue()) <= tolerance;
-}
-} // namespace
+using namespace natter::uitest::media;
 
 class TestVideoBubbles : public FileMessagesFixture
 {
@@ -89,7 +76,7 @@ private slots:
         const qreal dpr = shot.devicePixelRatio();
         auto at = [&](const QPointF &p) { return shot.pixelColor((p * dpr).toPoint()); };
         const QColor corner = at(QPointF(body.right() - 12, body.top() + 12));
-        QVERIFY2(near(corner, kBlue), qPrintable(corner.name()));
+        QVERIFY2(near(corner, kBlue, 20), qPrintable(corner.name()));
         const QColor middle = at(QRectF(body).center());
         QVERIFY2(middle.lightness() > 230, qPrintable(middle.name()));
         // The disc: darker than the poster, left of the triangle.
@@ -218,7 +205,7 @@ private slots:
             = ui::thumbnailImage(got.value(QStringLiteral("status-video.mp4")).file->thumbnail);
         QCOMPARE(first.size(), QSize(192, 108));
         QVERIFY2(
-            near(first.pixelColor(96, 54), kBlue), qPrintable(first.pixelColor(96, 54).name()));
+            near(first.pixelColor(96, 54), kBlue, 20), qPrintable(first.pixelColor(96, 54).name()));
         QVERIFY(!got.value(QStringLiteral("between.png")).file->thumbnail.isEmpty());
         const QImage third
             = ui::thumbnailImage(got.value(QStringLiteral("portrait.mp4")).file->thumbnail);

@@ -1,6 +1,7 @@
 // VideoPlayback with Qt Multimedia's real backend (GStreamer on Debian) on the small samples in
 // tests/data: what a widget would paint (the frame's size and colour), the states, the end, the
 // position, and files that cannot be played.
+#include "MediaTestData.h"
 #include "ui/VideoPlayback.h"
 
 #include <QFile>
@@ -14,26 +15,10 @@ using natter::ui::VideoPlayback;
 using State = natter::ui::VideoPlayback::State;
 using namespace std::chrono_literals;
 
+using namespace natter::uitest::media;
+
 namespace {
 constexpr int kWaitMs = 20000;
-const QColor kBlue(0x1e, 0x88, 0xe5); // the colour of status-video.mp4
-
-QString sample(const char *name)
-{
-    return QStringLiteral(NATTER_TEST_DATA_DIR "/") + QLatin1String(name);
-}
-
-// Within what H.264 and YUV → RGB do to a flat colour.
-bool near(const QColor &a, const QColor &b, int tolerance = 12)
-{
-    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance
-        && std::abs(a.blue() - b.blue()) <= tolerance;
-}
-
-QString describe(const QColor &c)
-{
-    return c.name();
-}
 } // namespace
 
 class TestVideoPlayback : public QObject
@@ -70,7 +55,7 @@ private slots:
         const QRectF covered = video.paint(&p, QRectF(0, 0, 400, 400));
         p.end();
         QCOMPARE(covered, QRectF(0, 200 - 112.5, 400, 225));
-        QVERIFY2(near(canvas.pixelColor(200, 200), kBlue), qPrintable(describe(canvas.pixelColor(200, 200))));
+        QVERIFY2(near(canvas.pixelColor(200, 200), kBlue), qPrintable(canvas.pixelColor(200, 200).name()));
         QCOMPARE(canvas.pixelColor(200, 20), QColor(Qt::black)); // above the picture
         QVERIFY(near(video.currentImage().pixelColor(10, 10), kBlue));
 

@@ -2,6 +2,7 @@
 // picture on screen and the time running to the end, play/pause by button, Space and a click,
 // seeking with the bar and the arrow keys, mute (remembered), sound without a picture, a file
 // that cannot be played, Save as…, Open in another program, Esc.
+#include "MediaTestData.h"
 #include "UiTestSupport.h"
 #include "ui/VideoPlayback.h"
 #include "ui/dialogs/VideoPlayerDialog.h"
@@ -22,21 +23,9 @@ using State = natter::ui::VideoPlayback::State;
 using namespace std::chrono_literals;
 using natter::uitest::kWaitMs;
 
+using namespace natter::uitest::media;
+
 namespace {
-const QColor kBlue(0x1e, 0x88, 0xe5); // the colour of status-video.mp4
-
-QString sample(const char *name)
-{
-    return QStringLiteral(NATTER_TEST_DATA_DIR "/") + QLatin1String(name);
-}
-
-// Within what H.264 and YUV → RGB do to a flat colour.
-bool near(const QColor &a, const QColor &b, int tolerance = 14)
-{
-    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance
-        && std::abs(a.blue() - b.blue()) <= tolerance;
-}
-
 QByteArray hash(const QString &path)
 {
     QFile file(path);

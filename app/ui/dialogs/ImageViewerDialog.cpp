@@ -2,6 +2,7 @@
 
 #include "ui/dialogs/AppIcon.h"
 #include "ui/dialogs/Background.h"
+#include "ui/dialogs/SaveCopy.h"
 
 #include <QApplication>
 #include <QFile>
@@ -387,22 +388,7 @@ bool ImageViewerDialog::eventFilter(QObject *watched, QEvent *event)
 
 bool ImageViewerDialog::saveTo(const QString &path, QString *error) const
 {
-    const QFileInfo source(m_path);
-    const QFileInfo target(path);
-    if (source.canonicalFilePath() == target.canonicalFilePath() && target.exists())
-        return true;
-    if (target.exists() && !QFile::remove(path)) {
-        if (error)
-            *error = tr("%1 cannot be replaced.").arg(target.fileName());
-        return false;
-    }
-    QFile file(m_path);
-    if (!file.copy(path)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return saveCopy(m_path, path, error);
 }
 
 void ImageViewerDialog::saveAs()

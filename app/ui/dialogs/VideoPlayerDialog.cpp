@@ -3,6 +3,7 @@
 #include "ui/Painting.h"
 #include "ui/VideoPlayback.h"
 #include "ui/dialogs/AppIcon.h"
+#include "ui/dialogs/SaveCopy.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -40,47 +41,6 @@ QString mutedKey()
     return QStringLiteral("media/muted");
 }
 constexpr int kMinPictureWidth = 480;
-
-// A square icon drawn by `draw` at the usual sizes.
-template<typename Draw> QIcon drawnIcon(Draw draw)
-{
-    QIcon icon;
-    for (int size : {16, 20, 24, 32, 48}) {
-        for (qreal dpr : {1.0, 2.0}) {
-            QPixmap pixmap(int(size * dpr), int(size * dpr));
-            pixmap.setDevicePixelRatio(dpr);
-            pixmap.fill(Qt::transparent);
-            QPainter p(&pixmap);
-            p.setRenderHint(QPainter::Antialiasing);
-            p.setPen(Qt::NoPen);
-            p.setBrush(kText);
-            draw(p, qreal(size));
-            p.end();
-            icon.addPixmap(pixmap);
-        }
-    }
-    return icon;
-}
-
-QIcon playIcon()
-{
-    return drawnIcon([](QPainter &p, qreal s) {
-        QPainterPath play;
-        play.moveTo(s * 0.30, s * 0.20);
-        play.lineTo(s * 0.82, s * 0.50);
-        play.lineTo(s * 0.30, s * 0.80);
-        play.closeSubpath();
-        p.drawPath(play);
-    });
-}
-
-QIcon pauseIcon()
-{
-    return drawnIcon([](QPainter &p, qreal s) {
-        p.drawRoundedRect(QRectF(s * 0.24, s * 0.20, s * 0.18, s * 0.60), s * 0.04, s * 0.04);
-        p.drawRoundedRect(QRectF(s * 0.58, s * 0.20, s * 0.18, s * 0.60), s * 0.04, s * 0.04);
-    });
-}
 } // namespace
 
 // The picture area: the video's newest frame (aspect kept), or the note and the file name for
@@ -440,7 +400,7 @@ void VideoPlayerDialog::updateControls()
         m_message->setText(m_playback->errorString());
     const bool playing
         = state == VideoPlayback::State::Playing || state == VideoPlayback::State::Loading;
-    m_playButton->setIcon(playing ? pauseIcon() : playIcon());
+    m_playButton->setIcon(playing ? painting::pauseIcon(kText) : painting::playIcon(kText));
     m_playButton->setToolTip(playing               ? tr("Pause (Space)")
             : state == VideoPlayback::State::Ended ? tr("Play again (Space)")
                                                    : tr("Play (Space)"));
@@ -526,22 +486,7 @@ void VideoPlayerDialog::keyPressEvent(QKeyEvent *event)
 
 bool VideoPlayerDialog::saveTo(const QString &path, QString *error) const
 {
-    const QFileInfo source(m_path);
-    const QFileInfo target(path);
-    if (target.exists() && source.canonicalFilePath() == target.canonicalFilePath())
-        return true;
-    if (target.exists() && !QFile::remove(path)) {
-        if (error)
-            *error = tr("%1 cannot be replaced.").arg(target.fileName());
-        return false;
-    }
-    QFile file(m_path);
-    if (!file.copy(path)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return saveCopy(m_path, path, error);
 }
 
 void VideoPlayerDialog::saveAs()

@@ -45,6 +45,7 @@ struct StoredStatusPost
     qint64 created = 0; // ms since the epoch
     State state = State::Ready;
     QString failure; // human-readable, when Failed
+    QByteArray thumbnail; // media: the poster's preview (JPEG, at most 64 KiB), sent in file.thumbnail
 
     bool operator==(const StoredStatusPost &) const = default;
 };

@@ -67,7 +67,8 @@ const QList<QStringList> &localStoreMigrations()
         // 2 → 3: statuses that have not reached the server yet (StatusClient). status_outbox: one
         // row per post without a `status_ack` (state: see StoredStatusPost::State; local_path the
         // app's copy of a media file, source the file the user picked, upload_id the server's id
-        // of the unfinished upload, file the server's `file` object once uploaded).
+        // of the unfinished upload, file the server's `file` object once uploaded (without the
+        // thumbnail), thumbnail the poster's preview of a media file, sent as file.thumbnail).
         // status_views_unsent: views the server has not confirmed.
         {
             QStringLiteral("CREATE TABLE status_outbox ("
@@ -82,7 +83,8 @@ const QList<QStringList> &localStoreMigrations()
                            " file TEXT NOT NULL DEFAULT '',"
                            " created INTEGER NOT NULL,"
                            " state INTEGER NOT NULL,"
-                           " failure TEXT NOT NULL DEFAULT '')"),
+                           " failure TEXT NOT NULL DEFAULT '',"
+                           " thumbnail BLOB)"),
             QStringLiteral("CREATE TABLE status_views_unsent ("
                            " status_id INTEGER PRIMARY KEY NOT NULL)"),
         },

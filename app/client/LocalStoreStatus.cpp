@@ -18,7 +18,7 @@ using namespace natter::client::sql;
 namespace {
 const QString kPostColumns = QStringLiteral(
     "client_id, kind, text, background, source, local_path, upload_id, file, created, state,"
-    " failure");
+    " failure, thumbnail");
 
 // The text columns are NOT NULL: a null QString would be bound as NULL.
 QString notNull(const QString &text)
@@ -68,6 +68,7 @@ StoredStatusPost readPost(const QSqlQuery &q)
         ? StoredStatusPost::State(state)
         : StoredStatusPost::State::Failed;
     p.failure = q.value(10).toString();
+    p.thumbnail = q.value(11).toByteArray();
     return p;
 }
 
@@ -98,13 +99,14 @@ bool LocalStore::saveStatusPost(const StoredStatusPost &post)
     QSqlQuery q(connection(m_connectionName));
     // An update keeps the row's place (seq) in the outbox; a new post is appended.
     q.prepare(
-        QStringLiteral("INSERT INTO status_outbox (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        QStringLiteral("INSERT INTO status_outbox (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                        " ON CONFLICT (client_id) DO UPDATE SET kind = excluded.kind,"
                        " text = excluded.text, background = excluded.background,"
                        " source = excluded.source, local_path = excluded.local_path,"
                        " upload_id = excluded.upload_id,"
                        " file = excluded.file, created = excluded.created,"
-                       " state = excluded.state, failure = excluded.failure")
+                       " state = excluded.state, failure = excluded.failure,"
+                       " thumbnail = excluded.thumbnail")
             .arg(kPostColumns));
     q.addBindValue(notNull(post.clientId));
     q.addBindValue(int(post.kind));
@@ -117,6 +119,7 @@ bool LocalStore::saveStatusPost(const StoredStatusPost &post)
     q.addBindValue(post.created);
     q.addBindValue(int(post.state));
     q.addBindValue(notNull(post.failure));
+    q.addBindValue(post.thumbnail); // a BLOB; NULL when there is none
     return run(q, "storing a status post");
 }
 

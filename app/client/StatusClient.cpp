@@ -145,8 +145,16 @@ void StatusClient::sendPost(const PendingPost &post)
     frame.kind = post.kind;
     frame.text = post.text;
     frame.background = post.kind == StatusKind::Text ? post.background : QString();
-    frame.file = post.file;
+    frame.file = fileOf(post);
     m_client.connection()->send(frame, QString(kPostRid + post.clientId));
+}
+
+std::optional<FileRef> StatusClient::fileOf(const PendingPost &post)
+{
+    std::optional<FileRef> file = post.file;
+    if (file && file->thumbnail.isEmpty())
+        file->thumbnail = post.thumbnail;
+    return file;
 }
 
 // ---- the list and the pushes ---------------------------------------------------------------

@@ -73,9 +73,13 @@ public:
     // Posts a text status on a "#rrggbb" background. Returns its client id, or an empty string
     // when refused (the reason through failed() with an empty client id).
     QString postText(const QString &text, const QString &background);
-    // Uploads a photo/video and posts it with `caption`. Returns the client id, or empty when
-    // refused (see postText).
-    QString postMedia(const QString &path, const QString &caption);
+    // Uploads a photo/video and posts it with `caption` and `thumbnail` (a small JPEG preview
+    // the contacts see while the file downloads; see ui/dialogs/Thumbnails.h). A thumbnail over
+    // the protocol's 64 KiB is dropped (the post goes out without one), as ChatClient::sendFile
+    // does. The thumbnail is kept with the post in the outbox. Returns the client id, or empty
+    // when refused (see postText).
+    QString postMedia(
+        const QString &path, const QString &caption, const QByteArray &thumbnail = {});
     // Gives up a post that is not acknowledged yet (also a failed one): it is forgotten, its
     // upload stopped and its copy of the file deleted.
     void cancelPost(const QString &clientId);
@@ -132,6 +136,8 @@ private:
     void onAccountChanged();
     void clear();
     void sendPost(const PendingPost &post);
+    // The post's file as it goes out and is shown: the server's record plus the thumbnail.
+    static std::optional<protocol::FileRef> fileOf(const PendingPost &post);
     PendingPost *findPending(const QString &clientId);
     // Writes the post's row (state, file, failure) to the outbox table.
     void store(const PendingPost &post);

@@ -39,7 +39,8 @@ QString StatusClient::statusDir() const
     return files.isEmpty() ? QString() : QDir(files).filePath(QStringLiteral("status"));
 }
 
-QString StatusClient::postMedia(const QString &path, const QString &caption)
+QString StatusClient::postMedia(
+    const QString &path, const QString &caption, const QByteArray &thumbnail)
 {
     QString reason;
     if (m_phone.isEmpty())
@@ -63,6 +64,8 @@ QString StatusClient::postMedia(const QString &path, const QString &caption)
     post.sourcePath = QFileInfo(path).absoluteFilePath();
     post.created = QDateTime::currentMSecsSinceEpoch();
     post.state = PostState::Preparing;
+    if (thumbnail.size() <= kMaxThumbnailBytes) // larger: the post goes out without one
+        post.thumbnail = thumbnail;
     m_pending.append(post);
     startCopy(post.clientId); // stores the post
     emit changed();

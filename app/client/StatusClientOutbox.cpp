@@ -147,7 +147,7 @@ void StatusClient::handle(const StatusAck &ack)
     item.kind = post.kind;
     item.text = post.text;
     item.background = post.background;
-    item.file = post.file;
+    item.file = fileOf(post);
     if (post.kind == StatusKind::Media && !post.localPath.isEmpty())
         m_files.insert(ack.statusId, post.localPath);
     insert(item);

@@ -159,6 +159,7 @@ private slots:
         media.uploadId = QStringLiteral("U96UhzCthuAx8VsAIa1Eaw");
         media.created = 1700000000001;
         media.state = StoredStatusPost::State::Uploading;
+        media.thumbnail = QByteArray("\xff\xd8\xff\0thumb\0", 10); // binary, zero bytes kept
         QVERIFY(store.saveStatusPost(text));
         QVERIFY(store.saveStatusPost(media));
         QCOMPARE(store.statusOutbox(), (QList<StoredStatusPost> {text, media}));

@@ -329,6 +329,37 @@ private slots:
         QCOMPARE(m_carol.count(), 0);
     }
 
+    void thumbnailTravelsWithThePhotoStatus()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("summit.png"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(tinyPng());
+        }
+        // Up to 64 KiB: sent in file.thumbnail; one byte more: the post goes without it.
+        const QByteArray thumbnail(64 * 1024, 'j');
+        const QByteArray tooBig(64 * 1024 + 1, 'k');
+        QSignalSpy posted(&m_alice.statuses(), &StatusClient::posted);
+        QSignalSpy failed(&m_alice.statuses(), &StatusClient::failed);
+        const QString withId = m_alice.statuses().postMedia(path, QString(), thumbnail);
+        const QString bigId = m_alice.statuses().postMedia(path, QString(), tooBig);
+        QVERIFY(!withId.isEmpty() && !bigId.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(posted.size() + failed.size() == 2, kWaitMs);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
+        QHash<QString, qint64> ids;
+        for (const auto &args : posted)
+            ids.insert(args.at(0).toString(), args.at(1).toLongLong());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_bob.status(ids.value(withId)) && m_bob.status(ids.value(bigId)), kWaitMs);
+        QCOMPARE(m_bob.status(ids.value(withId))->file->thumbnail, thumbnail);
+        QVERIFY(m_bob.status(ids.value(bigId))->file->thumbnail.isEmpty());
+        QCOMPARE(m_alice.status(ids.value(withId))->file->thumbnail, thumbnail);
+        QVERIFY(refreshed(m_bob));
+        QCOMPARE(m_bob.status(ids.value(withId))->file->thumbnail, thumbnail);
+    }
+
     void logoutForgetsStatuses()
     {
         const qint64 id = postText(QStringLiteral("bye"));

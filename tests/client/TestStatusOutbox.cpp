@@ -2,8 +2,8 @@
 // account's local database (the status outbox) and go out after the next login with the same
 // client id. Real ChatClients (Alice posts, Bob is her contact) against a real natterd, each
 // ChatClient destroyed and created again over the same data directory as an app restart does:
-// a text post made offline, a photo status interrupted mid-upload, a view made offline, the
-// upload progress, and failed posts that are retried or discarded.
+// a text post made offline, a photo status (with its thumbnail) interrupted mid-upload, a view
+// made offline, the upload progress, and failed posts that are retried or discarded.
 #include "ClientTestUser.h"
 #include "FileTestData.h"
 #include "TestServer.h"
@@ -185,7 +185,9 @@ private slots:
                     QTimer::singleShot(0, this, [this] { m_alice.client.reset(); });
                 }
             });
-        clientId = m_alice.statuses().postMedia(path, QStringLiteral("At the top"));
+        // The preview the contacts see while the photo downloads (any bytes up to 64 KiB).
+        const QByteArray thumbnail = randomBytes(40 * 1024, QByteArray("\xff\xd8\xff\xe0", 4));
+        clientId = m_alice.statuses().postMedia(path, QStringLiteral("At the top"), thumbnail);
         QVERIFY(!clientId.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(quit && !m_alice.client, kWaitMs);
 
@@ -195,6 +197,7 @@ private slots:
         QCOMPARE(stored.first().state, StoredStatusPost::State::Uploading);
         QCOMPARE(stored.first().sourcePath, path);
         QVERIFY(!stored.first().uploadId.isEmpty()); // to resume the upload
+        QCOMPARE(stored.first().thumbnail, thumbnail); // kept with the post
         // What is kept and uploaded is the app's copy in the account's files folder...
         QVERIFY2(stored.first().localPath.startsWith(m_alice.dir->path() + u'/'),
             qPrintable(stored.first().localPath));
@@ -221,14 +224,19 @@ private slots:
         QCOMPARE(m_alice.status(id)->kind, StatusKind::Media);
         QCOMPARE(m_alice.status(id)->text, QStringLiteral("At the top"));
         QCOMPARE(sha256(readAll(m_alice.statuses().localFile(id))), sha256(data));
+        QCOMPARE(m_alice.status(id)->file->thumbnail, thumbnail);
 
-        // Bob gets exactly the bytes Alice picked.
+        // Bob gets exactly the bytes Alice picked, and her thumbnail.
         QTRY_VERIFY_WITH_TIMEOUT(m_bob.status(id).has_value(), kWaitMs);
         QCOMPARE(m_bob.status(id)->file->size, data.size());
         QCOMPARE(m_bob.status(id)->file->name, QStringLiteral("summit.png")); // the copy keeps it
+        QCOMPARE(m_bob.status(id)->file->thumbnail, thumbnail); // the push
         QCOMPARE(sha256(bobsFile(id)), sha256(data));
         QVERIFY(refreshed(m_bob));
         QCOMPARE(m_bob.count(), 1);
+        QCOMPARE(m_bob.status(id)->file->thumbnail, thumbnail); // the list
+        QVERIFY(refreshed(m_alice));
+        QCOMPARE(m_alice.status(id)->file->thumbnail, thumbnail);
     }
 
     void progressRisesToTheSize()

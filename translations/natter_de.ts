@@ -2201,6 +2201,18 @@ Starte einen mit „Neuer Chat“ (Strg+N).</translation>
         <source>Videos cannot be played on this computer: no media support is installed.</source>
         <translation>Videos können auf diesem Computer nicht abgespielt werden: Es ist keine Medienunterstützung installiert.</translation>
     </message>
+    <message>
+        <source>This sound&apos;s format cannot be played on this computer.</source>
+        <translation>Das Format dieses Tons kann auf diesem Computer nicht abgespielt werden.</translation>
+    </message>
+    <message>
+        <source>The sound file cannot be read.</source>
+        <translation>Die Tondatei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This sound cannot be played on this computer.</source>
+        <translation>Dieser Ton kann auf diesem Computer nicht abgespielt werden.</translation>
+    </message>
 </context>
 <context>
     <name>natter::ui::VideoPlayerDialog</name>

@@ -2201,6 +2201,18 @@ Empieza uno con «Nuevo chat» (Ctrl+N).</translation>
         <source>Videos cannot be played on this computer: no media support is installed.</source>
         <translation>No se pueden reproducir vídeos en este ordenador: no hay soporte multimedia instalado.</translation>
     </message>
+    <message>
+        <source>This sound&apos;s format cannot be played on this computer.</source>
+        <translation>El formato de este sonido no se puede reproducir en este ordenador.</translation>
+    </message>
+    <message>
+        <source>The sound file cannot be read.</source>
+        <translation>No se puede leer el archivo de sonido.</translation>
+    </message>
+    <message>
+        <source>This sound cannot be played on this computer.</source>
+        <translation>Este sonido no se puede reproducir en este ordenador.</translation>
+    </message>
 </context>
 <context>
     <name>natter::ui::VideoPlayerDialog</name>

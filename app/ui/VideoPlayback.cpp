@@ -3,6 +3,7 @@
 #include <QAudioOutput>
 #include <QFileInfo>
 #include <QMediaPlayer>
+#include <QMimeDatabase>
 #include <QPainter>
 #include <QUrl>
 #include <QVideoSink>
@@ -16,7 +17,7 @@ VideoPlayback::VideoPlayback(QObject *parent)
     m_loadTimer.setInterval(std::chrono::seconds(10));
     connect(&m_loadTimer, &QTimer::timeout, this, [this] {
         if (m_state == State::Loading)
-            fail(tr("This video cannot be played on this computer."));
+            fail(cannotPlay());
     });
 }
 
@@ -88,7 +89,7 @@ void VideoPlayback::ensurePlayer()
             emit finished();
             break;
         case QMediaPlayer::InvalidMedia:
-            fail(tr("This video cannot be played on this computer."));
+            fail(cannotPlay());
             break;
         default:
             break;
@@ -110,18 +111,19 @@ void VideoPlayback::ensurePlayer()
                 return;
             switch (error) {
             case QMediaPlayer::FormatError:
-                fail(tr("This video's format cannot be played on this computer."));
+                fail(m_sound ? tr("This sound's format cannot be played on this computer.")
+                             : tr("This video's format cannot be played on this computer."));
                 break;
             case QMediaPlayer::ResourceError:
             case QMediaPlayer::AccessDeniedError:
                 // GStreamer says "resource" also for streams it cannot decode.
                 fail(QFileInfo(m_path).isReadable()
-                        ? tr("This video cannot be played on this computer.")
-                        : tr("The video file cannot be read."));
+                        ? cannotPlay()
+                        : (m_sound ? tr("The sound file cannot be read.")
+                                   : tr("The video file cannot be read.")));
                 break;
             default:
-                fail(detail.isEmpty() ? tr("This video cannot be played on this computer.")
-                                      : detail);
+                fail(detail.isEmpty() ? cannotPlay() : detail);
                 break;
             }
         });
@@ -138,6 +140,9 @@ void VideoPlayback::open(const QString &path, bool autoPlay)
     m_error.clear();
     m_path = path;
     m_autoPlay = autoPlay;
+    // Only for the wording of failures: "sound" for an audio file, "video" otherwise.
+    m_sound = !path.isEmpty()
+        && QMimeDatabase().mimeTypeForFile(path, QMimeDatabase::MatchExtension).name().startsWith(QLatin1String("audio/"));
     if (path.isEmpty()) {
         if (m_player)
             m_player->setSource(QUrl());
@@ -240,6 +245,12 @@ QRectF VideoPlayback::paint(QPainter *painter, const QRectF &bounds)
     return target;
 }
 
+QString VideoPlayback::cannotPlay() const
+{
+    return m_sound ? tr("This sound cannot be played on this computer.")
+                   : tr("This video cannot be played on this computer.");
+}
+
 void VideoPlayback::setState(State state)
 {
     if (state == State::Loading)
@@ -259,8 +270,20 @@ void VideoPlayback::fail(const QString &reason)
     m_error = reason;
     m_frame = QVideoFrame();
     m_frameSize = QSize();
-    if (m_player)
+    // A backend pipeline that failed does not play the next file (GStreamer, Qt 6.4): the next
+    // open() starts with a new player.
+    if (m_player) {
+        m_player->disconnect(this);
+        m_sink->disconnect(this);
         m_player->stop();
+        m_player->deleteLater();
+        m_sink->deleteLater();
+        if (m_audio)
+            m_audio->deleteLater();
+        m_player = nullptr;
+        m_sink = nullptr;
+        m_audio = nullptr;
+    }
     setState(State::Failed);
     emit failed(reason);
     emit frameChanged();

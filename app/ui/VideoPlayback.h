@@ -99,8 +99,9 @@ private:
     void ensurePlayer();
     void setState(State state);
     void fail(const QString &reason);
+    QString cannotPlay() const;
 
-    QPointer<QMediaPlayer> m_player; // created on first use: starting the backend costs
+    QPointer<QMediaPlayer> m_player; // created on first use (starting the backend costs), anew after a failure
     QAudioOutput *m_audio = nullptr;
     QVideoSink *m_sink = nullptr;
     QTimer m_loadTimer;
@@ -112,6 +113,7 @@ private:
     bool m_autoPlay = true;
     bool m_muted = false;
     bool m_audioEnabled = true;
+    bool m_sound = false; // the file is an audio file (for the wording of failures)
 };
 
 } // namespace natter::ui

@@ -165,6 +165,29 @@ private slots:
         QCOMPARE(video.state(), State::Failed);
     }
 
+    void brokenSoundSaysSoundAndTheNextFilePlays()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("note.ogg"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("OggS but nothing after it");
+        file.close();
+        VideoPlayback video;
+        video.setLoadTimeout(3s);
+        video.open(path);
+        QTRY_COMPARE_WITH_TIMEOUT(video.state(), State::Failed, kWaitMs);
+        QCOMPARE(video.errorString(), QStringLiteral("This sound cannot be played on this computer."));
+        // The same player plays the next file (a failed backend pipeline is not reused), sound
+        // or video.
+        video.open(sample("voice-note.ogg"));
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            video.state() == State::Playing, qPrintable(video.errorString()), kWaitMs);
+        QVERIFY(!video.hasFrame());
+        video.open(sample("status-video.mp4"));
+        QTRY_VERIFY_WITH_TIMEOUT(video.hasFrame(), kWaitMs);
+    }
+
     void missingFileFails()
     {
         VideoPlayback video;

@@ -216,7 +216,8 @@ AddStatusDialog *StatusPane::showAddDialog(bool media)
         if (dialog->mode() == AddStatusDialog::Mode::Text)
             m_client->statuses()->postText(dialog->text(), dialog->background());
         else
-            m_client->statuses()->postMedia(dialog->filePath(), dialog->caption());
+            m_client->statuses()->postMedia(
+                dialog->filePath(), dialog->caption(), dialog->thumbnail());
     });
     m_dialog = dialog;
     dialog->open();

@@ -33,7 +33,8 @@ class VideoPlayback;
 // advances like a photo. ←/→ and a click on the left/right half go back/forward, Space pauses
 // (the video too), Esc closes. Every status shown is reported as viewed. On the user's own
 // statuses: "Viewed by N" (the list of viewers with their times) and "Delete" (after a
-// confirmation).
+// confirmation). While the file of a photo or video is on its way, its thumbnail (softened and
+// shaded) fills the picture's place under "Loading…".
 class StatusViewer final : public QWidget
 {
     Q_OBJECT
@@ -109,6 +110,9 @@ private:
     QRect contentRect() const;
     void paintHeader(QPainter &p, const protocol::StatusItem &s);
     void paintProgress(QPainter &p);
+    // The status's thumbnail (softened and shaded) while its file is on its way; false when it
+    // has none.
+    bool paintPlaceholder(QPainter &p, const protocol::StatusItem &s, const QRect &media);
 
     QPointer<client::ChatClient> m_client;
     QString m_owner;
@@ -122,6 +126,8 @@ private:
     bool m_waitingForFile = false;
     QImage m_image;
     qint64 m_imageId = 0;
+    QImage m_placeholder; // the softened thumbnail of m_placeholderId (made when first painted)
+    qint64 m_placeholderId = 0;
     QString m_notice;
     QPushButton *m_viewsButton;
     QPushButton *m_deleteButton;

@@ -8,6 +8,7 @@
 #include "ui/StatusViewerParts.h"
 #include "ui/Theme.h"
 #include "ui/VideoPlayback.h"
+#include "ui/dialogs/Thumbnails.h"
 
 #include <QLinearGradient>
 #include <QPainter>
@@ -63,6 +64,32 @@ void StatusViewer::paintHeader(QPainter &p, const StatusItem &s)
         Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(line, Qt::ElideRight, right - left));
 }
 
+bool StatusViewer::paintPlaceholder(QPainter &p, const StatusItem &s, const QRect &media)
+{
+    if (!s.file || s.file->thumbnail.isEmpty())
+        return false;
+    if (m_placeholderId != s.statusId) {
+        m_placeholderId = s.statusId;
+        // Softened: made small and drawn large with smooth scaling, like a light blur.
+        const QImage image = thumbnailImage(s.file->thumbnail);
+        m_placeholder = image.isNull()
+            ? QImage()
+            : image.scaled(image.size().boundedTo(QSize(48, 48)), Qt::KeepAspectRatio,
+                  Qt::SmoothTransformation);
+    }
+    if (m_placeholder.isNull())
+        return false;
+    const QSize size = m_placeholder.size().scaled(media.size(), Qt::KeepAspectRatio);
+    const QRect target(media.center().x() - size.width() / 2,
+        media.center().y() - size.height() / 2, size.width(), size.height());
+    p.save();
+    p.setRenderHint(QPainter::SmoothPixmapTransform);
+    p.drawImage(target, m_placeholder);
+    p.fillRect(target, kPlaceholderShade);
+    p.restore();
+    return true;
+}
+
 void StatusViewer::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
@@ -98,9 +125,13 @@ void StatusViewer::paintEvent(QPaintEvent *)
             const QRect target(media.center().x() - size.width() / 2,
                 media.center().y() - size.height() / 2, size.width(), size.height());
             p.drawImage(target, m_image);
+        } else if (m_waitingForFile) {
+            paintPlaceholder(p, *s, media); // under "Loading…"
         } else if (isVideo(*s) && videoActive()) {
-            m_video->paint(&p, QRectF(media)); // nothing yet while it loads
-        } else if (isVideo(*s) && !m_waitingForFile) {
+            if (!m_video->hasFrame())
+                paintPlaceholder(p, *s, media); // until the first frame is there
+            m_video->paint(&p, QRectF(media));
+        } else if (isVideo(*s)) {
             // Not playable here: why, above the icon; "Open in another program" is below it.
             statuspainting::playIcon(&p, QPointF(media.center()), 88, QColor(255, 255, 255, 220));
             p.setPen(Qt::white);

@@ -1,12 +1,15 @@
 // The "Add status" dialog: what enables "Post", the live preview of a text status, the colour
 // choice, the photo/video checks (kind and the media limit), and what the status pane posts
-// from an accepted dialog (a real ChatClient on a real natterd).
+// from an accepted dialog (a real ChatClient on a real natterd), with the thumbnail the dialog
+// made for a photo or a video.
+#include "MediaTestData.h"
 #include "UiTestSupport.h"
 #include "client/StatusClient.h"
 #include "ui/StatusPainting.h"
 #include "models/StatusListModel.h"
 #include "ui/StatusPane.h"
 #include "ui/dialogs/AddStatusDialog.h"
+#include "ui/dialogs/Thumbnails.h"
 
 #include <QFile>
 #include <QImage>
@@ -155,6 +158,75 @@ private slots:
         dialog.setFilePath(writeFile(QStringLiteral("broken.mp4"), QByteArray(4096, 'x')));
         QTest::qWait(300);
         QVERIFY(!dialog.showsPosterFrame());
+    }
+
+    void resultCarriesAThumbnailOfThePhotoOrVideo()
+    {
+        AddStatusDialog dialog(nullptr, AddStatusDialog::Mode::Media);
+        dialog.show();
+        QVERIFY(dialog.thumbnail().isEmpty());
+        // A photo: a JPEG of it, made off the GUI thread, at most 320 px and 64 KiB.
+        QImage image(1600, 1200, QImage::Format_RGB32);
+        image.fill(QColor(0xe6, 0x51, 0x00));
+        const QString photo = m_files.filePath(QStringLiteral("orange.png"));
+        QVERIFY(image.save(photo));
+        QSignalSpy ready(&dialog, &AddStatusDialog::thumbnailReady);
+        dialog.setFilePath(photo);
+        QVERIFY(dialog.canPost()); // Post does not wait for the thumbnail
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, kWaitMs);
+        QByteArray bytes = dialog.thumbnail();
+        QVERIFY(!bytes.isEmpty());
+        QVERIFY(bytes.size() <= 64 * 1024);
+        QImage thumb = ui::thumbnailImage(bytes);
+        QCOMPARE(thumb.size(), QSize(320, 240));
+        QVERIFY2(media::near(thumb.pixelColor(160, 120), QColor(0xe6, 0x51, 0x00)),
+            qPrintable(thumb.pixelColor(160, 120).name()));
+
+        // The sample video: its poster frame.
+        dialog.setFilePath(media::sample("status-video.mp4"));
+        QVERIFY(dialog.thumbnail().isEmpty()); // the photo's is gone
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 2, kWaitMs);
+        bytes = dialog.thumbnail();
+        QVERIFY(!bytes.isEmpty());
+        QVERIFY(bytes.size() <= 64 * 1024);
+        thumb = ui::thumbnailImage(bytes);
+        QVERIFY(!thumb.isNull());
+        const QColor middle = thumb.pixelColor(thumb.width() / 2, thumb.height() / 2);
+        QVERIFY2(media::near(middle, media::kBlue), qPrintable(middle.name()));
+        QVERIFY(dialog.showsPosterFrame());
+
+        // A file that cannot be read as either has none (and says so only by being empty).
+        dialog.setFilePath(writeFile(QStringLiteral("broken.jpg"), QByteArray(4096, 'x')));
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 3, kWaitMs);
+        QVERIFY(dialog.thumbnail().isEmpty());
+    }
+
+    void paneAddsAPhotoStatusWithItsThumbnail()
+    {
+        test::TestServer server;
+        QVERIFY(server.start());
+        User alice(kAlice, QStringLiteral("Alice"));
+        QVERIFY(alice.registerOn(server.url()));
+        ui::StatusPane pane(alice.client.get());
+        pane.show();
+        AddStatusDialog *dialog = pane.showAddDialog(true);
+        QVERIFY(dialog);
+        QImage image(400, 300, QImage::Format_RGB32);
+        image.fill(QColor(0x2e, 0x7d, 0x32));
+        const QString photo = m_files.filePath(QStringLiteral("meadow.png"));
+        QVERIFY(image.save(photo));
+        QSignalSpy ready(dialog, &AddStatusDialog::thumbnailReady);
+        dialog->setFilePath(photo);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, kWaitMs);
+        const QByteArray thumbnail = dialog->thumbnail();
+        QVERIFY(!thumbnail.isEmpty());
+        QSignalSpy posted(alice.client->statuses(), &client::StatusClient::posted);
+        dialog->postButton()->click();
+        QVERIFY(posted.wait(kWaitMs));
+        const auto mine = alice.client->statuses()->statusesOf(kAlice);
+        QCOMPARE(mine.size(), 1);
+        QVERIFY(mine.first().file.has_value());
+        QCOMPARE(mine.first().file->thumbnail, thumbnail);
     }
 
     void mediaLimitComesFromTheClient()

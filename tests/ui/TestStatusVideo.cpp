@@ -1,12 +1,15 @@
 // Video statuses in the status viewer, end to end: Alice posts the sample video through the real
 // natterd, Bob's real ChatClient downloads it and his viewer plays it in place with Qt
 // Multimedia (the picture on screen, the bar following the video, pause, mute, moving on at the
-// video's end), and a video that cannot be played says so and offers another program.
+// video's end), a video that cannot be played says so and offers another program, and the
+// status's thumbnail stands in for the video while it downloads.
 #include "MediaTestData.h"
 #include "UiTestSupport.h"
 #include "client/StatusClient.h"
 #include "ui/StatusViewer.h"
+#include "ui/StatusViewerParts.h"
 #include "ui/VideoPlayback.h"
+#include "ui/dialogs/Thumbnails.h"
 
 #include <QFile>
 #include <QPushButton>
@@ -38,14 +41,14 @@ private:
     User m_bob {kBob, QStringLiteral("Bob")};
 
     // Alice posts `path` (or a text when empty); returns the id once Bob has it.
-    qint64 post(const QString &path, const QString &text)
+    qint64 post(const QString &path, const QString &text, const QByteArray &thumbnail = {})
     {
         StatusClient *statuses = m_alice.client->statuses();
         QSignalSpy posted(statuses, &StatusClient::posted);
         QSignalSpy failed(statuses, &StatusClient::failed);
         const QString clientId = path.isEmpty()
             ? statuses->postText(text, QStringLiteral("#00796b"))
-            : statuses->postMedia(path, text);
+            : statuses->postMedia(path, text, thumbnail);
         if (clientId.isEmpty()
             || !QTest::qWaitFor([&] { return !posted.isEmpty() || !failed.isEmpty(); }, kWaitMs)
             || posted.isEmpty())
@@ -164,6 +167,49 @@ private slots:
         const QImage shot = viewer.grab().toImage();
         QVERIFY(!near(shot.pixelColor(8, viewer.height() / 2), kBlue));
         QVERIFY(viewer.deleteButton()->isVisible()); // still the owner's controls
+    }
+
+    void thumbnailShowsWhileTheVideoDownloads()
+    {
+        // An orange thumbnail for the blue video: what is on screen tells which is shown.
+        const QColor orange(0xe6, 0x51, 0x00);
+        QImage picture(180, 320, QImage::Format_RGB32);
+        picture.fill(orange);
+        const QByteArray thumbnail = ui::encodeThumbnail(picture);
+        QVERIFY(!thumbnail.isEmpty());
+        const qint64 video = post(sample("status-video.mp4"), QString(), thumbnail);
+        QVERIFY(video > 0);
+        QCOMPARE(m_bob.client->statuses()->status(video)->file->thumbnail, thumbnail);
+        // The server goes away: Bob's download cannot start.
+        m_server->stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_bob.client->isOnline(), kWaitMs);
+
+        StatusViewer viewer(m_bob.client.get());
+        viewer.resize(480, 800);
+        viewer.setDuration(60s);
+        QVERIFY(viewer.showOwner(kAlice));
+        QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+        QCOMPARE(viewer.currentStatusId(), video);
+        QCOMPARE(viewer.notice(), QStringLiteral("Loading…"));
+        // The thumbnail fills the picture's place (shaded a little), "Loading…" over it.
+        const qreal keep = 1.0 - ui::statusviewer::kPlaceholderShade.alphaF();
+        const QColor shaded(qRound(orange.red() * keep), qRound(orange.green() * keep),
+            qRound(orange.blue() * keep));
+        QImage shot = viewer.grab().toImage();
+        const QColor below = shot.pixelColor(viewer.width() / 2, viewer.height() / 2 + 120);
+        QVERIFY2(near(below, shaded), qPrintable(below.name()));
+        const QColor above = shot.pixelColor(viewer.width() / 2, viewer.height() / 2 - 120);
+        QVERIFY2(near(above, shaded), qPrintable(above.name()));
+        QTest::qWait(300);
+        QCOMPARE(viewer.notice(), QStringLiteral("Loading…"));
+        QCOMPARE(viewer.currentStatusId(), video); // held while it loads
+
+        // The server is back: the video arrives and replaces the thumbnail.
+        QVERIFY(m_server->restart());
+        QTRY_VERIFY_WITH_TIMEOUT(viewer.videoPlayback() && viewer.videoPlayback()->hasFrame(),
+            kWaitMs * 2);
+        QTRY_VERIFY_WITH_TIMEOUT(near(middle(viewer), kBlue), kWaitMs);
+        QVERIFY(viewer.notice().isEmpty());
     }
 
     void unplayableVideoOffersAnotherProgram()

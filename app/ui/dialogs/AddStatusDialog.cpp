@@ -2,6 +2,7 @@
 
 #include "client/ChatClient.h"
 #include "ui/StatusPainting.h"
+#include "ui/dialogs/Background.h"
 #include "ui/dialogs/InlineMessage.h"
 #include "ui/dialogs/Thumbnails.h"
 
@@ -9,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QImageReader>
 #include <QLabel>
@@ -271,11 +273,23 @@ void AddStatusDialog::updatePreview()
 {
     ++m_previewGeneration; // a poster frame still on its way is for an older choice
     m_posterShown = false;
+    m_thumbnail.clear();
     m_mediaPreview->clear();
     if (m_path.isEmpty())
         return;
+    const int generation = m_previewGeneration;
     const QString mime = QMimeDatabase().mimeTypeForFile(m_path).name();
     if (mime.startsWith(QLatin1String("image/"))) {
+        // The thumbnail that travels with the post, off the GUI thread (a photo may be large).
+        auto *watcher = new QFutureWatcher<QByteArray>(this);
+        connect(watcher, &QFutureWatcher<QByteArray>::finished, this, [this, watcher, generation] {
+            const QByteArray bytes
+                = watcher->future().resultCount() > 0 ? watcher->result() : QByteArray();
+            watcher->deleteLater();
+            setThumbnail(generation, bytes);
+        });
+        const QString path = m_path;
+        watcher->setFuture(runInBackground([path] { return makeThumbnail(path); }));
         QImageReader reader(m_path);
         reader.setAutoTransform(true);
         const QSize size = reader.size();
@@ -291,15 +305,23 @@ void AddStatusDialog::updatePreview()
     if (!mime.startsWith(QLatin1String("video/")))
         return;
     // The video's poster frame replaces the play sign alone when it is there (a few seconds at
-    // most; nothing changes when the video cannot be played here).
-    const int generation = m_previewGeneration;
+    // most; nothing changes when the video cannot be played here). It is also the thumbnail.
     makeVideoThumbnail(m_path, this, [this, generation](const QByteArray &bytes) {
         if (generation != m_previewGeneration)
             return;
         const QImage frame = thumbnailImage(bytes);
         if (!frame.isNull())
             showVideoPreview(frame);
+        setThumbnail(generation, bytes);
     });
+}
+
+void AddStatusDialog::setThumbnail(int generation, const QByteArray &bytes)
+{
+    if (generation != m_previewGeneration)
+        return; // made for an earlier choice
+    m_thumbnail = bytes.size() <= kThumbnailMaxBytes ? bytes : QByteArray();
+    emit thumbnailReady();
 }
 
 void AddStatusDialog::showVideoPreview(const QImage &frame)

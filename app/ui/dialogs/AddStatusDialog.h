@@ -49,13 +49,22 @@ public:
     void setCaption(const QString &caption);
     // Whether the preview shows the chosen video's poster frame (made without blocking, a few
     // seconds at most after the choice; the play sign alone until then or when it cannot be
-    // played). The frame does not travel with the post: StatusClient::postMedia takes none.
+    // played).
     bool showsPosterFrame() const { return m_posterShown; }
+    // The thumbnail that goes with the post (StatusClient::postMedia): the video's poster
+    // frame, or for a photo a JPEG made off the GUI thread right after the choice. Empty until
+    // it is made (a post made before goes without one) and when it cannot be made;
+    // thumbnailReady() says when it is.
+    QByteArray thumbnail() const { return m_thumbnail; }
 
     // Whether "Post" is enabled, and the problem shown when it is not (empty when none).
     bool canPost() const;
     QString problem() const;
     QPushButton *postButton() const { return m_post; }
+
+signals:
+    // The thumbnail of the chosen file is made (also when it came out empty).
+    void thumbnailReady();
 
 private:
     void buildTextPage(QWidget *page);
@@ -64,6 +73,7 @@ private:
     void validate();
     void updatePreview();
     void showVideoPreview(const QImage &frame);
+    void setThumbnail(int generation, const QByteArray &bytes);
 
     client::ChatClient *m_client;
     QTabWidget *m_tabs = nullptr;
@@ -81,6 +91,7 @@ private:
     QString m_problem;
     int m_previewGeneration = 0;
     bool m_posterShown = false;
+    QByteArray m_thumbnail; // for m_path
 };
 
 } // namespace natter::ui

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -144,6 +145,10 @@ public:
     bool saveTransfer(const TransferRecord &record);
     // Transfers that were under way (Preparing, Uploading, Downloading, Waiting), oldest first.
     QList<TransferRecord> unfinishedTransfers() const;
+    // File ids of downloads whose `downloaded` report the server has not confirmed yet.
+    bool addUnreportedDownload(const QString &fileId);
+    bool removeUnreportedDownload(const QString &fileId);
+    QStringList unreportedDownloads() const;
     // Replaces the content of a message (the file id and the server's name/mime/size once the
     // upload is done).
     bool setContent(qint64 localId, const protocol::MessageContent &content);

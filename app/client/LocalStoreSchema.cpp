@@ -69,7 +69,9 @@ const QList<QStringList> &localStoreMigrations()
         // app's copy of a media file, source the file the user picked, upload_id the server's id
         // of the unfinished upload, file the server's `file` object once uploaded (without the
         // thumbnail), thumbnail the poster's preview of a media file, sent as file.thumbnail).
-        // status_views_unsent: views the server has not confirmed.
+        // status_views_unsent: views the server has not confirmed. downloads_unreported: file
+        // ids of downloaded files whose `downloaded` report the server has not confirmed (sent
+        // again after a restart, so the server can delete the file in time).
         {
             QStringLiteral("CREATE TABLE status_outbox ("
                            " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
@@ -87,6 +89,7 @@ const QList<QStringList> &localStoreMigrations()
                            " thumbnail BLOB)"),
             QStringLiteral("CREATE TABLE status_views_unsent ("
                            " status_id INTEGER PRIMARY KEY NOT NULL)"),
+            QStringLiteral("CREATE TABLE downloads_unreported (file_id TEXT PRIMARY KEY NOT NULL)"),
         },
     };
     return migrations;

@@ -76,6 +76,35 @@ QList<TransferRecord> LocalStore::unfinishedTransfers() const
     return out;
 }
 
+bool LocalStore::addUnreportedDownload(const QString &fileId)
+{
+    QSqlQuery q(connection(m_connectionName));
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO downloads_unreported (file_id) VALUES (?)"));
+    q.addBindValue(fileId);
+    return run(q, "noting an unreported download");
+}
+
+bool LocalStore::removeUnreportedDownload(const QString &fileId)
+{
+    QSqlQuery q(connection(m_connectionName));
+    q.prepare(QStringLiteral("DELETE FROM downloads_unreported WHERE file_id = ?"));
+    q.addBindValue(fileId);
+    return run(q, "removing an unreported download");
+}
+
+QStringList LocalStore::unreportedDownloads() const
+{
+    QStringList out;
+    QSqlQuery q(connection(m_connectionName));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT file_id FROM downloads_unreported ORDER BY file_id"));
+    if (!run(q, "reading unreported downloads"))
+        return out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
 bool LocalStore::setContent(qint64 localId, const MessageContent &content)
 {
     QSqlQuery q(connection(m_connectionName));

@@ -284,7 +284,10 @@ void TransferManager::verified(quint64 handle, const QByteArray &sha256)
 void TransferManager::reportDownloaded(const QString &fileId)
 {
     // Lets the server delete the file once every receiver has it (and the retention is over).
-    // Repeated until the server confirms it (`done`): until then the server keeps the file.
+    // Repeated until the server confirms it (`done`): until then the server keeps the file. The
+    // report is noted in the local store first, so it also goes out after a restart.
+    if (m_store)
+        m_store->addUnreportedDownload(fileId);
     if (!m_connection.send(Downloaded {fileId}, QString(kDownloadedRid + fileId))) {
         if (!m_unreported.contains(fileId))
             m_unreported.append(fileId);
@@ -310,6 +313,8 @@ bool TransferManager::handleError(const Error &error, const QJsonValue &rid)
                 if (!m_unreported.contains(fileId))
                     m_unreported.append(fileId); // transient: again in a moment
                 m_retryTimer.start();
+            } else if (m_store) {
+                m_store->removeUnreportedDownload(fileId); // the file is gone: nothing to report
             }
         }
         // About a transfer that is gone already, or a report of ours.
@@ -389,8 +394,12 @@ bool TransferManager::handleError(const Error &error, const QJsonValue &rid)
 bool TransferManager::handleDone(const QJsonValue &rid)
 {
     const QString text = rid.toString();
-    if (text.startsWith(kDownloadedRid))
-        m_reporting.removeAll(text.mid(kDownloadedRid.size()));
+    if (text.startsWith(kDownloadedRid)) {
+        const QString fileId = text.mid(kDownloadedRid.size());
+        m_reporting.removeAll(fileId);
+        if (m_store)
+            m_store->removeUnreportedDownload(fileId);
+    }
     return text.startsWith(kDownloadedRid) || text.startsWith(kCancelRid);
 }
 

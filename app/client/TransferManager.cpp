@@ -339,9 +339,13 @@ void TransferManager::setStore(LocalStore *store, const QString &filesDir)
     }
     m_store = store;
     m_filesDir = filesDir;
+    // Reports belong to one account: this one's are in its store.
+    m_unreported.clear();
+    m_reporting.clear();
     if (!m_store)
         return;
     QDir().mkpath(m_filesDir);
+    m_unreported = m_store->unreportedDownloads(); // sent by schedule() once online
     resumeStored();
 }
 

@@ -5,13 +5,13 @@
 #include "models/MessagePreview.h"
 #include "protocol/Phone.h"
 #include "ui/dialogs/ImageViewerDialog.h"
+#include "ui/dialogs/SaveCopy.h"
 #include "ui/dialogs/VideoPlayerDialog.h"
 
 #include <QCursor>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
 #include <QRegularExpression>
@@ -31,20 +31,6 @@ QString downloadsFolder()
 {
     const QString path = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
     return path.isEmpty() ? QDir::homePath() : path;
-}
-
-// A non-blocking save dialog; `done` gets the chosen path.
-template<typename Done>
-void saveFile(QWidget *parent, const QString &title, const QString &suggested,
-    const QString &filter, Done done)
-{
-    auto *dialog = new QFileDialog(parent, title, suggested, filter);
-    dialog->setObjectName(QStringLiteral("saveFileDialog"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setFileMode(QFileDialog::AnyFile);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(dialog, &QFileDialog::fileSelected, parent, done);
-    dialog->open();
 }
 
 // Videos and sound play in the app, also when they were sent as documents (a .mp4 attached as
@@ -198,14 +184,10 @@ void BubbleActions::saveAs(const StoredMessage &m)
     const QString name = m.content.file && !m.content.file->name.isEmpty()
         ? m.content.file->name
         : QFileInfo(source).fileName();
-    saveFile(m_window, tr("Save File"), QDir(downloadsFolder()).filePath(name), QString(),
+    askSavePath(m_window, tr("Save File"), QDir(downloadsFolder()).filePath(name), QString(),
         [this, source](const QString &target) {
-            if (target.isEmpty() || QFileInfo(target) == QFileInfo(source))
-                return;
             // The dialog asked about replacing an existing file.
-            if (QFileInfo::exists(target))
-                QFile::remove(target);
-            if (!QFile::copy(source, target))
+            if (!target.isEmpty() && !saveCopy(source, target))
                 emit notice(
                     tr("Could not save the file as %1.").arg(QDir::toNativeSeparators(target)));
         });
@@ -259,7 +241,7 @@ void BubbleActions::saveContact(const StoredMessage &m)
     if (name.isEmpty())
         name = tr("Contact");
     const QString vcard = m.content.vcard;
-    saveFile(m_window, tr("Save Contact"),
+    askSavePath(m_window, tr("Save Contact"),
         QDir(downloadsFolder()).filePath(name + QStringLiteral(".vcf")),
         tr("Contact cards (*.vcf)"), [this, vcard](const QString &target) {
             if (target.isEmpty())

@@ -4,7 +4,9 @@
 #include "ui/dialogs/ImageViewerDialog.h"
 
 #include <QCryptographicHash>
+#include <QFileDialog>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -115,9 +117,24 @@ private slots:
         dialog.show();
         QTRY_VERIFY(dialog.isLoaded());
         QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("saveButton"))->isEnabled());
+        // Save as… asks where without blocking the window, then copies.
+        dialog.findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
+        QFileDialog *save = nullptr;
+        QTRY_VERIFY((save = dialog.findChild<QFileDialog *>(QStringLiteral("saveFileDialog"))));
         const QString target = m_dir.filePath(QStringLiteral("copy.png"));
-        QVERIFY(dialog.saveTo(target));
+        save->selectFile(target);
+        static_cast<QDialog *>(save)->accept(); // QFileDialog::accept, which is protected
         QCOMPARE(hash(target), hash(path));
+        // A place that cannot be written: the window says why.
+        dialog.findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
+        QTRY_VERIFY((save = dialog.findChild<QFileDialog *>(QStringLiteral("saveFileDialog"))));
+        save->selectFile(m_dir.filePath(QStringLiteral("no/such/dir/y.png")));
+        emit save->fileSelected(m_dir.filePath(QStringLiteral("no/such/dir/y.png")));
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = dialog.findChild<QMessageBox *>(QStringLiteral("saveErrorBox"))));
+        QVERIFY(box->text().startsWith(QStringLiteral("The picture could not be saved: ")));
+        box->close();
+        save->close();
         // Over an existing file (the save dialog asked already).
         QVERIFY(dialog.saveTo(target));
         QCOMPARE(hash(target), hash(path));

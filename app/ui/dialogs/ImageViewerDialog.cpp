@@ -6,14 +6,12 @@
 
 #include <QApplication>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QImageReader>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
 #include <QScreen>
@@ -394,14 +392,9 @@ bool ImageViewerDialog::saveTo(const QString &path, QString *error) const
 void ImageViewerDialog::saveAs()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save picture"), dir + QLatin1Char('/') + QFileInfo(m_path).fileName());
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!saveTo(path, &error))
-        QMessageBox::warning(
-            this, tr("Save picture"), tr("The picture could not be saved: %1").arg(error));
+    saveCopyAs(this, m_path, tr("Save picture"),
+        dir + QLatin1Char('/') + QFileInfo(m_path).fileName(),
+        tr("The picture could not be saved: %1"));
 }
 
 } // namespace natter::ui

@@ -2,9 +2,38 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QMessageBox>
 
 namespace natter::ui {
+
+void askSavePath(QWidget *parent, const QString &title, const QString &suggested,
+    const QString &filter, const std::function<void(const QString &)> &done)
+{
+    auto *dialog = new QFileDialog(parent, title, suggested, filter);
+    dialog->setObjectName(QStringLiteral("saveFileDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &QFileDialog::fileSelected, parent, done);
+    dialog->open();
+}
+
+void saveCopyAs(QWidget *parent, const QString &source, const QString &title,
+    const QString &suggested, const QString &failure)
+{
+    askSavePath(parent, title, suggested, QString(), [=](const QString &target) {
+        QString error;
+        if (target.isEmpty() || saveCopy(source, target, &error))
+            return;
+        auto *box = new QMessageBox(
+            QMessageBox::Warning, title, failure.arg(error), QMessageBox::Ok, parent);
+        box->setObjectName(QStringLiteral("saveErrorBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+}
 
 bool saveCopy(const QString &source, const QString &target, QString *error)
 {

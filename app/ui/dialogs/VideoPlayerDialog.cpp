@@ -9,12 +9,10 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QMessageBox>
 #include <QMimeDatabase>
 #include <QPainter>
 #include <QPainterPath>
@@ -498,23 +496,8 @@ void VideoPlayerDialog::saveAs()
     if (dir.isEmpty() || !QFileInfo(dir).isDir())
         dir = QDir::homePath();
     // Not a blocking getSaveFileName(): the video goes on playing meanwhile.
-    auto *dialog = new QFileDialog(
-        this, tr("Save File"), QDir(dir).filePath(QFileInfo(m_path).fileName()), QString());
-    dialog->setObjectName(QStringLiteral("saveFileDialog"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setFileMode(QFileDialog::AnyFile);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &target) {
-        QString error;
-        if (target.isEmpty() || saveTo(target, &error))
-            return;
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Save File"),
-            tr("The file could not be saved: %1").arg(error), QMessageBox::Ok, this);
-        box->setObjectName(QStringLiteral("saveErrorBox"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    });
-    dialog->open();
+    saveCopyAs(this, m_path, tr("Save File"), QDir(dir).filePath(QFileInfo(m_path).fileName()),
+        tr("The file could not be saved: %1"));
 }
 
 void VideoPlayerDialog::openElsewhere()

@@ -235,11 +235,18 @@ void ContactPickerDialog::pickContact(const QModelIndex &index)
 
 void ContactPickerDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import a contact card"),
+    // Not a blocking getOpenFileName(): the app goes on meanwhile.
+    auto *dialog = new QFileDialog(this, tr("Import a contact card"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
         tr("Contact cards (*.vcf *.vcard);;All files (*)"));
-    if (!path.isEmpty())
-        importFile(path);
+    dialog->setObjectName(QStringLiteral("importFileDialog"));
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        if (!path.isEmpty())
+            importFile(path);
+    });
+    dialog->open();
 }
 
 bool ContactPickerDialog::importFile(const QString &path)

@@ -12,6 +12,23 @@ class TestFileBubbles : public FileMessagesFixture
 {
     Q_OBJECT
 
+private:
+    // Bob sends Alice `path` while her chat with him is open and nothing downloads by itself;
+    // the row of the message in her chat once the file's `role` shows `expected` (-1: failed).
+    int receiveUndownloaded(const QString &path, protocol::FileKind kind, int role,
+        const QString &expected)
+    {
+        m_alice.client->setAutoDownloadLimit(0);
+        m_window->openChat(kBob);
+        const int before = messageCount(m_alice, kBob);
+        if (m_bob.client->sendFile(kAlice, path, kind) == 0 || !arrived(m_alice, kBob, before, 1))
+            return -1;
+        const bool shown = QTest::qWaitFor([&] {
+            return messages()->index(messages()->rowCount() - 1).data(role).toString() == expected;
+        }, kWaitMs);
+        return shown ? messages()->rowCount() - 1 : -1;
+    }
+
 private slots:
     void initTestCase() { setUpFixture(); }
     void cleanupTestCase() { tearDownFixture(); }
@@ -62,19 +79,11 @@ private slots:
 
     void clickOnDownloadFetchesTheDocument()
     {
-        m_alice.client->setAutoDownloadLimit(0);
-        m_window->openChat(kBob);
         const QByteArray bytes = randomBytes(600 * 1024);
         const QString path = writeFile(QStringLiteral("manual.pdf"), bytes);
-        const int before = messageCount(m_alice, kBob);
-        QVERIFY(m_bob.client->sendFile(kAlice, path, protocol::FileKind::Document) != 0);
-        QVERIFY(arrived(m_alice, kBob, before, 1));
-        QTRY_COMPARE(messages()
-                         ->index(messages()->rowCount() - 1)
-                         .data(MessageListModel::FileNameRole)
-                         .toString(),
-            QStringLiteral("manual.pdf"));
-        const int row = messages()->rowCount() - 1;
+        const int row = receiveUndownloaded(path, protocol::FileKind::Document,
+            MessageListModel::FileNameRole, QStringLiteral("manual.pdf"));
+        QVERIFY(row >= 0);
         QCOMPARE(messages()->index(row).data(MessageListModel::TransferStateRole).toInt(),
             int(TransferState::None));
         const QPoint download = pointOf(row, BubbleAction::Download);
@@ -110,18 +119,10 @@ private slots:
 
     void openOnAVideoPlaysItInTheApp()
     {
-        m_alice.client->setAutoDownloadLimit(0);
-        m_window->openChat(kBob);
         const QString video = QStringLiteral(NATTER_TEST_DATA_DIR "/status-video.mp4");
-        const int before = messageCount(m_alice, kBob);
-        QVERIFY(m_bob.client->sendFile(kAlice, video, protocol::FileKind::Media) != 0);
-        QVERIFY(arrived(m_alice, kBob, before, 1));
-        QTRY_COMPARE(messages()
-                         ->index(messages()->rowCount() - 1)
-                         .data(MessageListModel::FileMimeRole)
-                         .toString(),
-            QStringLiteral("video/mp4"));
-        const int row = messages()->rowCount() - 1;
+        const int row = receiveUndownloaded(video, protocol::FileKind::Media,
+            MessageListModel::FileMimeRole, QStringLiteral("video/mp4"));
+        QVERIFY(row >= 0);
         // Not here yet: the bubble offers Download, not Open.
         QVERIFY(pointOf(row, BubbleAction::Open).x() < 0);
         QTest::mouseClick(chat()->messageView()->viewport(), Qt::LeftButton, {},

@@ -1,6 +1,8 @@
 #include "ui/dialogs/ContactList.h"
 
+#include "client/ChatClient.h"
 #include "client/ClientTypes.h"
+#include "client/LocalStore.h"
 #include "models/Avatar.h"
 #include "ui/Painting.h"
 #include "ui/dialogs/InlineMessage.h"
@@ -41,6 +43,18 @@ QStandardItem *contactItem(const client::Contact &contact)
     item->setData(contact.onNatter, ContactOnNatterRole);
     item->setToolTip(contact.phone);
     return item;
+}
+
+void fillContacts(QStandardItemModel *model, const client::ChatClient &client)
+{
+    model->clear();
+    if (const client::LocalStore *store = client.store()) {
+        const QList<client::Contact> contacts = store->contacts();
+        for (const client::Contact &contact : contacts) {
+            if (contact.onNatter && contact.phone != client.phone())
+                model->appendRow(contactItem(contact));
+        }
+    }
 }
 
 void ContactFilterProxyModel::setFilterText(const QString &text)

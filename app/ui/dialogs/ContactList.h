@@ -11,6 +11,7 @@ class QStandardItem;
 class QStandardItemModel;
 
 namespace natter::client {
+class ChatClient;
 struct Contact;
 }
 
@@ -25,6 +26,9 @@ enum ContactRole {
 
 // One row of the contact list for a stored contact.
 QStandardItem *contactItem(const natter::client::Contact &contact);
+// Fills `model` with the account's contacts one can chat with: those on Natter, not the user.
+// (Numbers looked up that are not on Natter are no one to chat with.)
+void fillContacts(QStandardItemModel *model, const natter::client::ChatClient &client);
 
 // Filters contacts by name (any case) or by number (ignoring spaces, dashes and brackets).
 class ContactFilterProxyModel final : public QSortFilterProxyModel

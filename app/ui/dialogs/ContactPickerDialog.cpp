@@ -192,14 +192,7 @@ void ContactPickerDialog::buildUi()
 
 void ContactPickerDialog::loadContacts()
 {
-    m_contacts->clear();
-    if (const client::LocalStore *store = m_client.store()) {
-        const QList<client::Contact> contacts = store->contacts();
-        for (const client::Contact &contact : contacts) {
-            if (contact.onNatter && contact.phone != m_client.phone())
-                m_contacts->appendRow(contactItem(contact));
-        }
-    }
+    fillContacts(m_contacts, m_client);
     updateListPage();
 }
 

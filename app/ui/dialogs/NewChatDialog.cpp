@@ -147,15 +147,7 @@ void NewChatDialog::buildUi()
 
 void NewChatDialog::loadContacts()
 {
-    m_contacts->clear();
-    if (const client::LocalStore *store = m_client->store()) {
-        const QList<client::Contact> contacts = store->contacts();
-        for (const client::Contact &contact : contacts) {
-            // Numbers looked up that are not on Natter are no one to chat with.
-            if (contact.onNatter && contact.phone != m_client->phone())
-                m_contacts->appendRow(contactItem(contact));
-        }
-    }
+    fillContacts(m_contacts, *m_client);
     updateListPage();
 }
 
